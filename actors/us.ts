@@ -1,0 +1,27 @@
+import { setup } from 'xstate';
+import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
+
+type Args = { event: ObserveEvent };
+
+/**
+ * The United States (Egmont 106 §1.3, §2.3): suspends INF over the 9M729 breach, doubts New START,
+ * wants China in any successor regime, needs hosts to base missiles.
+ */
+export const usMachine = setup({
+  types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
+  guards: {
+    ...postureGuards,
+    isRussiaInBreach: ({ event }: Args) => event.observation.rivalsInBreach.includes('russia'),
+    isInfHonoured: ({ event }: Args) => !event.observation.rivalsInBreach.includes('russia'),
+  },
+}).createMachine({
+  id: 'us',
+  type: 'parallel',
+  context: ({ input }) => ({ doctrine: input.doctrine }),
+  states: {
+    posture: postureRegion('hedging'),
+    inf: stanceRegion('wavering', 'isRussiaInBreach', 'isInfHonoured'),
+    newStart: stanceRegion('wavering', 'isThreatRising', 'isThreatEasing'),
+    infMultilateral: stanceRegion('committed', 'isThreatRising', 'isThreatEasing'),
+  },
+});

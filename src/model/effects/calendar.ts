@@ -1,0 +1,58 @@
+import type { Draft } from 'immer';
+import { COEFFICIENTS } from '../coefficients.js';
+import { clamp } from '../math.js';
+import { ACTORS, type ActorId, type World } from '../types.js';
+import type { Draw, Report } from './draw.js';
+import { completeWithdrawal, endTreaty } from './withdraw.js';
+
+/** Start of a turn's resolution: last turn's shocks fade and tension relaxes towards its baseline. */
+export function fade(w: Draft<World>): void {
+  w.withdrawalShock *= COEFFICIENTS.shockDecay;
+  w.crisis *= COEFFICIENTS.crisisDecay;
+  w.armsRace *= COEFFICIENTS.armsRaceDecay;
+  for (const a of ACTORS) {
+    for (const b of ACTORS) {
+      if (a >= b) continue;
+      const next = w.tension[a][b] + (w.tensionBaseline[a][b] - w.tension[a][b]) * COEFFICIENTS.tensionRelaxation;
+      w.tension[a][b] = next;
+      w.tension[b][a] = next;
+    }
+  }
+}
+
+/** After the actions: notices fall due, regimes lapse or enter into force. In treaty-id order. */
+export function keepCalendar(w: Draft<World>, report: Report): void {
+  for (const id of Object.keys(w.treaties).sort()) {
+    const treaty = w.treaties[id];
+    if (treaty.defunct) continue;
+    for (const actor of ACTORS) {
+      const due = treaty.withdrawalDue[actor];
+      if (due !== undefined && due <= w.turn && !treaty.defunct) completeWithdrawal(w, treaty, actor, report);
+    }
+    if (treaty.defunct) continue;
+    if (treaty.expiresTurn !== null && w.turn >= treaty.expiresTurn) {
+      w.withdrawalShock += 1;
+      endTreaty(treaty, 'it lapsed without an extension', report);
+      continue;
+    }
+    if (treaty.signedTurn !== null && w.turn >= treaty.signedTurn + COEFFICIENTS.negotiate.ratificationTurns) {
+      treaty.signedTurn = null;
+      for (const actor of Object.keys(treaty.parties) as ActorId[]) {
+        if (treaty.parties[actor] !== 'signed') continue;
+        treaty.parties[actor] = 'inForce';
+        for (const system of treaty.bans) for (const region of ['home', 'europe', 'asia'] as const) w.forces[actor][system][region] = 0;
+      }
+      w.exposedBreaches = w.exposedBreaches.filter((a) => treaty.parties[a] !== 'inForce');
+      report({ type: 'treaty.inForce', text: `${treaty.name} enters into force; the parties eliminate the systems it bans.` });
+    }
+  }
+}
+
+/** Third countries' missile programmes: a seeded chance of a proliferation crisis (Egmont 106 §2.1). */
+export function proliferationPressure(w: Draft<World>, draw: Draw, report: Report): void {
+  if (draw('proliferation') < COEFFICIENTS.proliferationEventChance * w.proliferation) {
+    w.crisis += COEFFICIENTS.proliferationCrisis;
+    report({ type: 'proliferation.event', text: 'A third-country missile test raises alarm (Iran, North Korea or a non-state user).' });
+  }
+  w.proliferation = clamp(w.proliferation);
+}

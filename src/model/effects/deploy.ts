@@ -1,0 +1,42 @@
+import type { Draft } from 'immer';
+import { COEFFICIENTS } from '../coefficients.js';
+import { rivalsNear } from '../geography.js';
+import { clamp } from '../math.js';
+import type { ActorId, RegionId, SystemId, World } from '../types.js';
+import type { Draw, Report } from './draw.js';
+import { addTension } from './tension.js';
+
+/**
+ * A deployment: forces grow, rivals in range grow tense, allies pay a cohesion price for basing,
+ * and a deployment banned by a regime in force is a breach that may be detected.
+ */
+export function applyDeploy(w: Draft<World>, actor: ActorId, system: SystemId, region: RegionId, present: readonly ActorId[], draw: Draw, report: Report): void {
+  const c = COEFFICIENTS.deploy;
+  w.forces[actor][system][region] += c.unit;
+  w.armsRace += 1;
+  for (const rival of rivalsNear(actor, region)) {
+    if (present.includes(rival)) addTension(w, actor, rival, c.tension[system]);
+  }
+  if (region === 'europe' && system === 'groundLaunchedIntermediate') {
+    if (actor === 'us' || actor === 'nato') {
+      w.natoCohesion = clamp(w.natoCohesion - c.basingCohesionCost);
+      report({ type: 'basing.strain', actor, text: `Basing ground-launched missiles in Europe divides the allies (NATO cohesion -${c.basingCohesionCost * 100}).` });
+    } else if (actor === 'russia') {
+      w.natoCohesion = clamp(w.natoCohesion + c.rallyCohesion);
+    }
+  }
+  for (const id of Object.keys(w.treaties).sort()) {
+    const treaty = w.treaties[id];
+    if (!treaty.exists || treaty.defunct || treaty.parties[actor] !== 'inForce' || !treaty.bans.includes(system)) continue;
+    treaty.integrity = clamp(treaty.integrity - c.breachIntegrityLoss);
+    if (w.exposedBreaches.includes(actor)) {
+      report({ type: 'breach.continued', actor, text: `${actor} adds to a known breach of ${treaty.name}.` });
+    } else if (draw(`detect/${id}`) < c.detectionChance) {
+      w.exposedBreaches.push(actor);
+      for (const other of Object.keys(treaty.parties) as ActorId[]) if (present.includes(other)) addTension(w, actor, other, c.exposureTension);
+      report({ type: 'breach.detected', actor, text: `${actor}'s ${system} deployment is exposed as a breach of ${treaty.name}.` });
+    } else {
+      report({ type: 'breach.covert', actor, text: `${actor} deploys ${system} in ${region}; the breach of ${treaty.name} goes undetected for now.` });
+    }
+  }
+}

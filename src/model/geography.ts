@@ -1,0 +1,31 @@
+import type { ActorId, RegionId } from './types.js';
+
+/**
+ * Which actors stand, or have allies, in each theatre. A system in a region threatens every actor
+ * present there that is a rival of its owner (Egmont 106 §1.1: SS-20s could reach Europe, not the US;
+ * §2.1: China's missiles hold the Western Pacific; §2.3: basing in Europe or Asia).
+ */
+export const PRESENCE: Readonly<Record<RegionId, readonly ActorId[]>> = {
+  home: [],
+  europe: ['russia', 'nato', 'eu', 'us'],
+  asia: ['china', 'us', 'russia'],
+};
+
+/** Pairs that are rivals; allies (us-nato, us-eu, nato-eu) are not. Symmetric. */
+const RIVALS: ReadonlyArray<readonly [ActorId, ActorId]> = [
+  ['us', 'russia'],
+  ['us', 'china'],
+  ['russia', 'nato'],
+  ['russia', 'eu'],
+  ['china', 'nato'],
+  ['china', 'eu'],
+];
+
+export function areRivals(a: ActorId, b: ActorId): boolean {
+  return RIVALS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** Rivals of `owner` that a system in `region` stands near. Home-based systems threaten no one nearby. */
+export function rivalsNear(owner: ActorId, region: RegionId): ActorId[] {
+  return PRESENCE[region].filter((other) => other !== owner && areRivals(owner, other));
+}

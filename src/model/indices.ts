@@ -1,0 +1,84 @@
+import { COEFFICIENTS } from './coefficients.js';
+import { rivalsNear } from './geography.js';
+import { clamp, round4, saturate } from './math.js';
+import { REGIONS, type ActorId, type Treaty, type World } from './types.js';
+
+export interface Indices {
+  /** 0..100: how close the world is to open conflict. */
+  readonly escalation: number;
+  readonly escalationLevel: string;
+  /** 0..100: weighted share of the arms-control architecture lost. */
+  readonly treatyErosion: number;
+  /** 0..100: NATO's ability to agree (basing, dual track). */
+  readonly natoCohesion: number;
+  /** 0..100: how fast forces are being added (decaying count of recent deployments). */
+  readonly armsRace: number;
+}
+
+export const INDEX_NAMES = ['escalation', 'treatyErosion', 'natoCohesion', 'armsRace'] as const;
+
+/** The named rung of the escalation ladder for an escalation score. */
+export function escalationLevel(escalation: number): string {
+  let level: string = COEFFICIENTS.ladder[0].level;
+  for (const rung of COEFFICIENTS.ladder) if (escalation >= rung.from) level = rung.level;
+  return level;
+}
+
+/** Units of destabilising systems standing near a rival, summed over all owners. */
+function destabilisingDeployments(world: World, present: readonly ActorId[]): number {
+  let units = 0;
+  for (const owner of present) {
+    for (const region of REGIONS) {
+      if (!rivalsNear(owner, region).some((r) => present.includes(r))) continue;
+      for (const system of COEFFICIENTS.destabilising) units += world.forces[owner][system][region];
+    }
+  }
+  return units;
+}
+
+/** How much of a regime still stands, 0..1: its parties' statuses times its integrity. */
+export function treatyHealth(treaty: Treaty): number {
+  if (treaty.defunct) return 0;
+  const statuses = Object.values(treaty.parties);
+  if (statuses.length === 0) return 0;
+  const standing = statuses.reduce((sum, s) => sum + COEFFICIENTS.statusHealth[s!], 0) / statuses.length;
+  return standing * treaty.integrity;
+}
+
+/**
+ * Pure: escalation = 100 * (w_t * weighted rival tension + w_d * deployments + w_s * sanctions
+ * + w_w * withdrawals + w_c * crisis), each term in 0..1; erosion = 100 * sum(w_i * (1 - health_i)) / sum(w_i)
+ * over the regimes that exist. See docs/MODEL.md.
+ */
+export function scoreIndices(world: World, present: readonly ActorId[]): Indices {
+  const e = COEFFICIENTS.escalation;
+  let tensionSum = 0;
+  let weightSum = 0;
+  for (const r of COEFFICIENTS.rivalries) {
+    if (!present.includes(r.a) || !present.includes(r.b)) continue;
+    tensionSum += r.weight * world.tension[r.a][r.b];
+    weightSum += r.weight;
+  }
+  const tension = weightSum > 0 ? tensionSum / weightSum : 0;
+  const deployments = saturate(destabilisingDeployments(world, present), e.deploymentScale);
+  const sanctions = clamp(world.sanctions.length / e.sanctionsScale);
+  const withdrawals = clamp(world.withdrawalShock / e.withdrawalScale);
+  const crisis = clamp(world.crisis);
+  const escalation = round4(100 * clamp(e.tension * tension + e.deployments * deployments + e.sanctions * sanctions + e.withdrawals * withdrawals + e.crisis * crisis));
+
+  let lost = 0;
+  let total = 0;
+  for (const id of Object.keys(world.treaties).sort()) {
+    const treaty = world.treaties[id];
+    if (!treaty.exists) continue;
+    total += treaty.weight;
+    lost += treaty.weight * (1 - treatyHealth(treaty));
+  }
+  return {
+    escalation,
+    escalationLevel: escalationLevel(escalation),
+    treatyErosion: round4(total > 0 ? (100 * lost) / total : 0),
+    natoCohesion: round4(100 * clamp(world.natoCohesion)),
+    armsRace: round4(100 * saturate(world.armsRace, COEFFICIENTS.armsRaceScale)),
+  };
+}

@@ -1,0 +1,113 @@
+import { COEFFICIENTS } from './coefficients.js';
+import type { Doctrine } from './doctrine.js';
+import { rivalsNear } from './geography.js';
+import type { Mind } from './mind.js';
+import type { Observation } from './observe.js';
+import { talksOdds } from './talks.js';
+import type { Action, ActorId, World } from './types.js';
+
+/** One named contribution to an action's utility, so that a pick can say why. */
+export interface Term {
+  readonly name: string;
+  readonly value: number;
+}
+
+export interface Scored {
+  readonly action: Action;
+  readonly utility: number;
+  readonly terms: readonly Term[];
+}
+
+const U = COEFFICIENTS.utility;
+
+/** Pure: the utility of each legal action for an actor with this mind and doctrine, term by term. */
+export function scoreActions(world: World, actor: ActorId, mind: Mind, doctrine: Doctrine, obs: Observation, legal: readonly Action[], present: readonly ActorId[]): Scored[] {
+  return legal.map((action) => {
+    const terms: Term[] = [{ name: `${mind.posture} posture`, value: U.posture[mind.posture][action.type] }];
+    const bias = doctrine.bias[action.type];
+    if (bias) terms.push({ name: 'doctrine', value: bias });
+    termsFor(world, actor, mind, doctrine, obs, action, present, terms);
+    const utility = terms.reduce((sum, t) => sum + t.value, 0);
+    return { action, utility, terms };
+  });
+}
+
+function termsFor(world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Observation, action: Action, present: readonly ActorId[], terms: Term[]): void {
+  switch (action.type) {
+    case 'deploy': {
+      const near = rivalsNear(actor, action.region).filter((r) => present.includes(r));
+      const defensive = action.system === 'missileDefence' || action.system === 'strategic';
+      const share = COEFFICIENTS.destabilising.includes(action.system) ? 1 : U.nonDestabilisingThreatShare;
+      if (near.length === 0 && !defensive) terms.push({ name: 'no rival in range', value: -U.irrelevantRegion });
+      else terms.push({ name: `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, value: U.threat * d.threatPerception * obs.threat * share });
+      terms.push({ name: 'cost', value: -d.costSensitivity * U.systemCost[action.system] });
+      const breached = Object.values(world.treaties).find((t) => t.exists && !t.defunct && t.bans.includes(action.system) && t.parties[actor] === 'inForce');
+      if (breached) terms.push({ name: `breaches ${breached.id}`, value: -d.armsControl * U.breachPenalty });
+      const units = world.forces[actor][action.system][action.region];
+      if (units > 0) terms.push({ name: 'already deployed', value: -U.saturation * units });
+      if (action.region === 'europe' && (actor === 'us' || actor === 'nato') && action.system === 'groundLaunchedIntermediate') {
+        terms.push({ name: 'strains allies', value: -d.allianceWeight * U.allianceCost * COEFFICIENTS.deploy.basingCohesionCost });
+      }
+      return;
+    }
+    case 'withdraw': {
+      const treaty = world.treaties[action.treaty];
+      const stance = mind.stances[action.treaty];
+      if (stance) terms.push({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].withdraw });
+      const breachers = obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined);
+      if (breachers.length > 0) terms.push({ name: `${breachers.join('+')} in breach`, value: U.rivalBreach * d.threatPerception });
+      terms.push({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
+      if (action.mode === 'withdraw') terms.push({ name: 'outright', value: -U.outrightWithdrawal });
+      if (actor === 'us') terms.push({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * COEFFICIENTS.withdraw.allyCohesionCost });
+      return;
+    }
+    case 'negotiate': {
+      const stance = mind.stances[action.treaty];
+      if (stance) terms.push({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].negotiate });
+      terms.push({ name: 'arms control', value: d.armsControl * U.armsControlValue });
+      const odds = talksOdds(world, action.treaty, [actor], action.partners, present);
+      terms.push({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds });
+      const treaty = world.treaties[action.treaty];
+      if (actor === 'china' && treaty.bans.includes('groundLaunchedIntermediate')) {
+        terms.push({ name: `would scrap ${COEFFICIENTS.chinaBannedShare * 100}% of its missiles`, value: -COEFFICIENTS.chinaBannedShare * d.threatPerception });
+      }
+      return;
+    }
+    case 'sanction': {
+      terms.push({ name: `tension with ${action.target}`, value: U.sanctionTension * d.threatPerception * obs.tension[action.target] });
+      terms.push({ name: 'cost', value: -d.costSensitivity * U.sanctionCost });
+      if (obs.rivalsInBreach.includes(action.target)) terms.push({ name: `${action.target} in breach`, value: U.rivalBreach * d.threatPerception });
+      return;
+    }
+    case 'hold':
+      terms.push({ name: 'restraint', value: d.costSensitivity * U.restraint });
+      return;
+  }
+}
+
+/**
+ * Pure: a softmax pick among scored actions using one uniform draw `u` in [0, 1).
+ * Ties and order are stable because `scored` comes in the fixed order of listOptions.
+ */
+export function softmaxPick(scored: readonly Scored[], u: number, temperature: number = U.temperature): Scored {
+  let max = -Infinity;
+  for (const s of scored) if (s.utility > max) max = s.utility;
+  let total = 0;
+  const weights = scored.map((s) => {
+    const w = Math.exp((s.utility - max) / temperature);
+    total += w;
+    return w;
+  });
+  let target = u * total;
+  for (let i = 0; i < scored.length; i++) {
+    target -= weights[i];
+    if (target < 0) return scored[i];
+  }
+  return scored[scored.length - 1];
+}
+
+/** A short reason naming the two terms that weighed most on the pick. */
+export function explain(s: Scored): string {
+  const top = [...s.terms].sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.name.localeCompare(b.name)).slice(0, 2);
+  return top.map((t) => `${t.name} ${t.value >= 0 ? '+' : ''}${t.value.toFixed(2)}`).join(', ');
+}
