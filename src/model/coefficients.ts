@@ -154,7 +154,7 @@ export const COEFFICIENTS = {
     allianceCost: 2,
     /** Weight of a rival's exposed breach on leaving or sanctioning (scaled by threat perception). Assumption. */
     rivalBreach: 0.3,
-    /** Weight of a regime's value on staying in it and talking (scaled by arms-control preference). Assumption. */
+    /** Weight of a regime's value on staying in it and on repairing or creating it (scaled by arms-control preference). Assumption. */
     armsControlValue: 0.35,
     /** Weight of the chance that talks succeed. Assumption. */
     prospects: 0.4,
@@ -164,14 +164,18 @@ export const COEFFICIENTS = {
     sanctionCost: 0.2,
     /** Restraint's value (scaled by cost sensitivity). Assumption. */
     restraint: 0.1,
+    /** Extra stake in talks on a regime a party has suspended (there is a withdrawal to reverse). Assumption. */
+    suspendedStake: 0.5,
+    /** Reputational cost of leaving a regime, per unit of its weight. Assumption. */
+    reputation: 0.12,
     /** Extra reluctance to withdraw outright rather than suspend. Assumption. */
     outrightWithdrawal: 0.05,
   },
 
   /** Posture thresholds on perceived threat (tension times threat perception). Assumption. */
   posture: {
-    escalateAbove: 0.45,
-    relaxBelow: 0.3,
+    escalateAbove: 0.5,
+    relaxBelow: 0.2,
     /** Perceived threat = observed threat * (perceptionBase + doctrine's threat perception). Assumption. */
     perceptionBase: 0.5,
   },

@@ -11,3 +11,5 @@ export { talksOdds } from './talks.js';
 export { scoreIndices, escalationLevel, treatyHealth, INDEX_NAMES, type Indices } from './indices.js';
 export { applyEffect, type Effect } from './effects/scenarioEffect.js';
 export { clamp, round4 } from './math.js';
+export { quarterAt, quartersBetween, isQuarter } from './quarter.js';
+export type { Scenario, ScenarioEvent } from './scenario.js';

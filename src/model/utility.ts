@@ -54,9 +54,10 @@ function termsFor(world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Ob
       const treaty = world.treaties[action.treaty];
       const stance = mind.stances[action.treaty];
       if (stance) terms.push({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].withdraw });
-      const breachers = obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined);
+      const breachers = treaty.bans.length > 0 ? obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined) : [];
       if (breachers.length > 0) terms.push({ name: `${breachers.join('+')} in breach`, value: U.rivalBreach * d.threatPerception });
       terms.push({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
+      terms.push({ name: 'reputation', value: -U.reputation * treaty.weight });
       if (action.mode === 'withdraw') terms.push({ name: 'outright', value: -U.outrightWithdrawal });
       if (actor === 'us') terms.push({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * COEFFICIENTS.withdraw.allyCohesionCost });
       return;
@@ -64,10 +65,12 @@ function termsFor(world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Ob
     case 'negotiate': {
       const stance = mind.stances[action.treaty];
       if (stance) terms.push({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].negotiate });
-      terms.push({ name: 'arms control', value: d.armsControl * U.armsControlValue });
-      const odds = talksOdds(world, action.treaty, [actor], action.partners, present);
-      terms.push({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds });
       const treaty = world.treaties[action.treaty];
+      // Talks are worth what they can repair (an existing regime) or create (a proposal).
+      const stake = treaty.exists ? 1 - treaty.integrity + (Object.values(treaty.parties).includes('suspended') ? U.suspendedStake : 0) : 1;
+      terms.push({ name: 'arms control', value: d.armsControl * U.armsControlValue * stake });
+      const odds = talksOdds(world, action.treaty, [actor], action.partners, present);
+      terms.push({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds * stake });
       if (actor === 'china' && treaty.bans.includes('groundLaunchedIntermediate')) {
         terms.push({ name: `would scrap ${COEFFICIENTS.chinaBannedShare * 100}% of its missiles`, value: -COEFFICIENTS.chinaBannedShare * d.threatPerception });
       }

@@ -1,0 +1,7 @@
+/** Exit codes, documented in README: 0 ok, 1 a check failed, 2 bad input. */
+export const EXIT = { ok: 0, checkFailed: 1, badInput: 2 } as const;
+
+/** A user's mistake: printed as one line on stderr, exit code 2, never a stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

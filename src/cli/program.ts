@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { ENGINE_VERSION } from '../engine/index.js';
+import { ScenarioError } from '../scenario/index.js';
+import { registerPlay } from './commands/play.js';
+import { registerRun } from './commands/run.js';
+import { EXIT, UsageError } from './errors.js';
+
+/** The `multipolar` program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command('multipolar')
+    .description('A seeded, reproducible wargame of the post-INF multipolar missile world')
+    .version(ENGINE_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerPlay(program);
+  registerRun(program);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  return program;
+}
+
+/** Streams the program writes to, so that tests can capture them. */
+export interface Io {
+  readonly stderr: (text: string) => void;
+}
+
+/**
+ * Run the program on `argv` (without node and script) and return the exit code. A user's mistake
+ * gives one line on stderr and exit code 2; any other failure is a bug and is reported as such.
+ */
+export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.badInput;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`multipolar: error: ${e.message}\n`);
+      return EXIT.badInput;
+    }
+    if (e instanceof ScenarioError) {
+      io.stderr(e.problems.map((p) => `multipolar: error: ${p.line ? `${p.file}:${p.line}` : p.file}: ${p.path ? `at ${p.path}: ` : ''}${p.message}`).join('\n') + '\n');
+      return EXIT.badInput;
+    }
+    const err = e as Error;
+    io.stderr(`multipolar: internal error: ${err?.message ?? String(e)}\nThis is a bug in multipolar; please report it with the command you ran.\n`);
+    return 70;
+  }
+}

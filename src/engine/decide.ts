@@ -1,0 +1,28 @@
+import {
+  checkLegality, explain, legalActions, observe, readMind, scoreActions, softmaxPick,
+  type Action, type ActorId, type Doctrine, type World,
+} from '../model/index.js';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { ActionRecord } from './record.js';
+import type { TurnStreams } from './streams.js';
+
+/**
+ * Pure: one actor's choice this turn. A human order replaces only the pick; an illegal order is
+ * refused (recorded with its reason) and the actor holds. The computer picks by seeded softmax over
+ * the utilities that the machine's state and the doctrine give.
+ */
+export function decide(
+  world: World, actor: ActorId, snapshot: AnyMachineSnapshot, doctrine: Doctrine,
+  present: readonly ActorId[], streams: TurnStreams, order?: Action,
+): ActionRecord {
+  if (order) {
+    const refusal = checkLegality(world, actor, order, present);
+    if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
+    return { ...order, by: 'human', reason: 'chosen by the team' };
+  }
+  const mind = readMind(snapshot.value as Record<string, unknown>);
+  const obs = observe(world, actor, present);
+  const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
+  const pick = softmaxPick(scored, streams.draw(`decide/${actor}`));
+  return { ...pick.action, by: 'computer', reason: explain(pick) };
+}

@@ -1,0 +1,6 @@
+/** The seeded turn engine. Pure: no clock, no environment, no files. */
+export { startRun, playTurn, recordOf, runScenario, type RunState, type TurnInput } from './run.js';
+export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Manifest } from './record.js';
+export { TurnStreams } from './streams.js';
+export { ENGINE_VERSION } from './version.js';
+export { machineValue, restoreMachine, type MachineValue } from './minds.js';

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import type { Action, ActorId, Indices, Refusal, WorldEvent } from '../model/index.js';
+import type { MachineValue } from './minds.js';
+
+/** What an actor did in a turn, and why. */
+export type ActionRecord = Action & {
+  readonly reason: string;
+  readonly by: 'computer' | 'human';
+  /** Set when a human order was illegal and the actor held instead. */
+  readonly refused?: Refusal;
+};
+
+export interface TurnRecord {
+  /** 1-based number of the turn. */
+  readonly turn: number;
+  /** Its quarter, e.g. "2019-Q1". */
+  readonly date: string;
+  /** Each actor's machine state after it observed the world. */
+  readonly states: Readonly<Partial<Record<ActorId, MachineValue>>>;
+  readonly actions: Readonly<Partial<Record<ActorId, ActionRecord>>>;
+  readonly events: readonly WorldEvent[];
+  /** Indices at the end of the turn. */
+  readonly indices: Indices;
+}
+
+export interface Manifest {
+  readonly engine: { readonly name: 'multipolar'; readonly version: string };
+  readonly scenario: { readonly id: string; readonly sha256: string };
+  readonly seed: number;
+  readonly turns: number;
+}
+
+export interface RunRecord {
+  readonly manifest: Manifest;
+  readonly turns: readonly TurnRecord[];
+  /** sha256 hex of the JSON of `turns`. */
+  readonly digest: string;
+}
+
+/** Pure: the digest of a trajectory. */
+export function digestOf(turns: readonly TurnRecord[]): string {
+  return createHash('sha256').update(JSON.stringify(turns)).digest('hex');
+}

@@ -1,0 +1,31 @@
+import type { Posture } from './coefficients.js';
+import type { Doctrine } from './doctrine.js';
+import type { Effect } from './effects/scenarioEffect.js';
+import type { ActorId, World } from './types.js';
+
+/** An event a scenario schedules, or a facilitator can fire. */
+export interface ScenarioEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly effect: Effect;
+}
+
+/** A validated scenario, ready for the engine: the starting world, the players and their doctrines, the calendar. */
+export interface Scenario {
+  readonly id: string;
+  readonly title: string;
+  readonly question: string;
+  /** First quarter, e.g. "2019-Q1". */
+  readonly start: string;
+  /** Default number of turns. */
+  readonly turns: number;
+  readonly actors: Readonly<Partial<Record<ActorId, { readonly doctrine: Doctrine; readonly posture?: Posture }>>>;
+  readonly world: World;
+  /** Scheduled events by turn index. */
+  readonly events: ReadonlyArray<ScenarioEvent & { readonly turn: number }>;
+  /** Events a facilitator may fire during play. */
+  readonly injects: readonly ScenarioEvent[];
+  /** sha256 of the scenario's file bytes (and of its bases, when it extends one). */
+  readonly sha256: string;
+}

@@ -1,0 +1,114 @@
+import {
+  ACTORS, REGIONS, SYSTEMS, quartersBetween,
+  type ActorId, type Doctrine, type Forces, type PairTable, type Scenario, type Treaty, type World,
+} from '../model/index.js';
+import type { ScenarioFile } from './schema.js';
+
+/** A problem found after the schema passed: a path into the document and what is wrong there. */
+export interface BuildIssue {
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
+const value = (f: { value: number }) => f.value;
+
+/**
+ * Pure: turn a schema-valid scenario document into the engine's Scenario, checking what a schema
+ * cannot (references between parts). Returns the issues instead when there are any.
+ */
+export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Scenario } | { issues: BuildIssue[] } {
+  const issues: BuildIssue[] = [];
+  const present = ACTORS.filter((a) => doc.actors[a] !== undefined);
+  if (present.length < 2) issues.push({ path: ['actors'], message: 'a scenario needs at least two actors' });
+  const known = (a: ActorId, path: Array<string | number>) => {
+    if (!present.includes(a)) issues.push({ path, message: `${a} is not one of this scenario's actors (${present.join(', ')})` });
+  };
+
+  const tension = table(doc.world.tension.default.value);
+  doc.world.tension.pairs.forEach((p, i) => {
+    const [a, b] = p.between;
+    if (a === b) issues.push({ path: ['world', 'tension', 'pairs', i, 'between'], message: 'tension is between two different actors' });
+    tension[a][b] = p.value;
+    tension[b][a] = p.value;
+  });
+
+  const forces = emptyForces();
+  doc.world.forces.forEach((f, i) => {
+    known(f.actor, ['world', 'forces', i, 'actor']);
+    forces[f.actor][f.system][f.region] += f.units;
+  });
+
+  const treaties: Record<string, Treaty> = {};
+  doc.world.treaties.forEach((t, i) => {
+    const path = ['world', 'treaties', i];
+    if (treaties[t.id]) issues.push({ path: [...path, 'id'], message: `treaty id ${t.id} is used twice` });
+    const withdrawalDue: Partial<Record<ActorId, number>> = {};
+    for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
+    treaties[t.id] = {
+      id: t.id, name: t.name, binding: t.binding, weight: value(t.weight), integrity: value(t.integrity),
+      parties: t.parties, bans: t.bans, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
+      expiresTurn: t.expires ? quartersBetween(doc.start, t.expires) : null,
+      progress: 0, roundsToSign: t.roundsToSign, signedTurn: null, exists: t.exists, defunct: t.defunct,
+    };
+  });
+
+  const refersToTreaties = (effectTreaties: ReadonlyArray<{ id: string }> | undefined, path: Array<string | number>) =>
+    effectTreaties?.forEach((t, j) => {
+      if (!treaties[t.id]) issues.push({ path: [...path, 'effect', 'treaties', j, 'id'], message: `no treaty with id ${t.id} in this scenario` });
+    });
+  doc.events.forEach((e, i) => {
+    const turn = quartersBetween(doc.start, e.at);
+    if (turn < 0 || turn >= 400) issues.push({ path: ['events', i, 'at'], message: `${e.at} is before the scenario starts (${doc.start})` });
+    refersToTreaties(e.effect.treaties, ['events', i]);
+  });
+  doc.injects.forEach((e, i) => refersToTreaties(e.effect.treaties, ['injects', i]));
+  doc.world.sanctions.forEach((s, i) => {
+    known(s.by, ['world', 'sanctions', i, 'by']);
+    known(s.on, ['world', 'sanctions', i, 'on']);
+  });
+  if (issues.length > 0) return { issues };
+
+  const world: World = {
+    turn: 0, treaties, forces, tension, tensionBaseline: structuredClone(tension),
+    natoCohesion: doc.world.natoCohesion.value, euUnity: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
+    sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
+    withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
+  };
+  const actors: Scenario['actors'] = Object.fromEntries(present.map((a) => {
+    const { doctrine: d, posture } = doc.actors[a]!;
+    const doctrine: Doctrine = {
+      threatPerception: d.threatPerception.value, allianceWeight: d.allianceWeight.value, costSensitivity: d.costSensitivity.value,
+      armsControl: d.armsControl.value, bias: Object.fromEntries(Object.entries(d.bias ?? {}).map(([k, f]) => [k, f!.value])),
+    };
+    return [a, posture ? { doctrine, posture: posture as never } : { doctrine }];
+  }));
+  return {
+    scenario: {
+      id: doc.id, title: doc.title, question: doc.question, start: doc.start, turns: doc.turns, actors, world,
+      events: doc.events.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect, turn: quartersBetween(doc.start, e.at) })),
+      injects: doc.injects.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect })),
+      sha256,
+    },
+  };
+}
+
+function table(fill: number): PairTable {
+  const t = {} as PairTable;
+  for (const a of ACTORS) {
+    t[a] = {} as PairTable[ActorId];
+    for (const b of ACTORS) t[a][b] = a === b ? 0 : fill;
+  }
+  return t;
+}
+
+function emptyForces(): Forces {
+  const f = {} as Forces;
+  for (const a of ACTORS) {
+    f[a] = {} as Forces[ActorId];
+    for (const s of SYSTEMS) {
+      f[a][s] = {} as Forces[ActorId][typeof s];
+      for (const r of REGIONS) f[a][s][r] = 0;
+    }
+  }
+  return f;
+}
