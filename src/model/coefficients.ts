@@ -172,6 +172,25 @@ export const COEFFICIENTS = {
     outrightWithdrawal: 0.05,
   },
 
+  /** Thresholds the actor machines' guards compare the observed world with. Assumption, each after the paper's narrative. */
+  guards: {
+    /** Russia admits the breach once INF integrity falls this low (§1.3); forgets it when integrity recovers above `breachForgotten`. */
+    breachAdmitted: 0.3,
+    breachForgotten: 0.5,
+    /** Russia gives up on INF when tension with the US exceeds this; warms to it below `russiaInfWarm`. */
+    russiaInfCold: 0.8,
+    russiaInfWarm: 0.5,
+    /** China rejects multilateral talks while tension with the US exceeds this (§2.1); considers them below `chinaPressureEased`. */
+    chinaPressed: 0.5,
+    chinaPressureEased: 0.35,
+    /** EU unity below which the EU divides, and at or above which it is united again (§3.4). */
+    euUnityLow: 0.45,
+    euUnityRestored: 0.6,
+    /** Tension with Russia above which the OSCE Structured Dialogue falters, and below which it revives (§3.3). */
+    russiaHostile: 0.7,
+    russiaEngaged: 0.4,
+  },
+
   /** Posture thresholds on perceived threat (tension times threat perception). Assumption. */
   posture: {
     escalateAbove: 0.5,
