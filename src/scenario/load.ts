@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Scenario } from '../model/index.js';
 import { buildScenario } from './build.js';
 import { ScenarioError, type ScenarioProblem } from './errors.js';
+import type { z } from 'zod';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
@@ -98,6 +99,15 @@ function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashe
   return { raw: mergeOver(baseRaw, own), hashes: [...base.hashes, hash] };
 }
 
+/** Zod's message, made plainer where it is terse. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${JSON.stringify(issue.input)?.slice(0, 60)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see multipolar scenarios schema)`;
+  return issue.message;
+}
+
 /**
  * Read, resolve `extends`, validate and build a scenario file. Throws a ScenarioError that lists
  * every problem with its file, path in the document and line.
@@ -106,10 +116,10 @@ export function loadScenarioFile(file: string): Scenario {
   const parsed = parseFile(file);
   const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
   const { raw, hashes } = resolveChain(parsed, ownId ? [ownId] : []);
-  const result = scenarioSchema.safeParse(raw);
+  const result = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     throw new ScenarioError(result.error.issues.map((issue): ScenarioProblem => ({
-      file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: issue.message,
+      file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: describeIssue(issue),
     })));
   }
   const sha256 = hashes.length === 1 ? hashes[0] : createHash('sha256').update(hashes.join('\n')).digest('hex');
