@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import { applyDeploy } from '../model/effects/deploy.js';
 import { fade, keepCalendar, proliferationPressure } from '../model/effects/calendar.js';
 import { applyNegotiation } from '../model/effects/negotiate.js';
@@ -6,6 +6,10 @@ import { applySanction } from '../model/effects/sanction.js';
 import { applyWithdraw } from '../model/effects/withdraw.js';
 import { applyEffect, type Action, type ActorId, type ScenarioEvent, type World, type WorldEvent } from '../model/index.js';
 import type { TurnStreams } from './streams.js';
+
+// Worlds are never mutated outside a recipe (a test checks it), so the deep freeze is skipped:
+// it cost more than the rest of the resolution on the engine's hot path.
+const immer = new Immer({ autoFreeze: false });
 
 /**
  * Pure: apply every actor's action to the world in the canonical order (withdrawals, sanctions,
@@ -18,7 +22,7 @@ export function resolveTurn(
 ): { world: World; events: WorldEvent[] } {
   const events: WorldEvent[] = [];
   const report = (e: WorldEvent) => events.push(e);
-  const next = produce(world, (w) => {
+  const next = immer.produce(world, (w) => {
     fade(w);
     for (const actor of present) {
       const a = actions[actor];

@@ -83,6 +83,8 @@ export const COEFFICIENTS = {
     allyCohesionCost: 0.03,
     /** Tension added with the other parties. Assumption. */
     tension: 0.05,
+    /** Withdrawal shock of a suspension or a notice (a completed withdrawal counts 1). Assumption. */
+    suspendShock: 0.5,
   },
 
   negotiate: {
@@ -94,6 +96,8 @@ export const COEFFICIENTS = {
     passiveAcceptance: 0.45,
     /** Extra odds from bargaining leverage: the negotiators' own destabilising forces against the rival's (dual track, §1.1, §3.5). Assumption. */
     leverage: 0.6,
+    /** Ceiling on the odds of a round: no talks are certain. Assumption. */
+    maxOdds: 0.95,
     /** Integrity restored to an existing regime by a successful round. Assumption. */
     integrityGain: 0.2,
     /** Tension removed among participants by a successful round. Assumption. */
@@ -140,8 +144,6 @@ export const COEFFICIENTS = {
     systemCost: { groundLaunchedIntermediate: 0.25, seaAirCruise: 0.15, hypersonic: 0.35, missileDefence: 0.3, strategic: 0.4 } as Record<SystemId, number>,
     /** Penalty for a deployment that breaches a regime in force, scaled by arms-control preference. Assumption. */
     breachPenalty: 0.5,
-    /** Penalty for talks with a required party that rejects them. Assumption. */
-    futileTalks: 0.2,
     /** Diminishing returns: utility lost per unit already deployed in that region. Assumption. */
     saturation: 0.03,
     /** Weight of perceived threat on deployments (scaled by threat perception). Assumption. */

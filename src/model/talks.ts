@@ -62,5 +62,5 @@ export function talksOdds(world: World, treatyId: string, participants: readonly
     odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId) : c.missingParty;
   }
   odds *= 1 + c.leverage * leverageBalance(world, table);
-  return clamp(odds, 0, 0.95);
+  return clamp(odds, 0, c.maxOdds);
 }

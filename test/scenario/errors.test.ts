@@ -38,7 +38,8 @@ describe('scenario loading errors', () => {
     const line = text.split('\n').findIndex((l) => l.includes('"high"')) + 1;
     const { problems } = problemsOf(text);
     expect(problems).toHaveLength(1);
-    expect(problems[0].path).toBe('actors.us.doctrine.threatPerception');
+    expect(problems[0].path).toBe('actors.us.doctrine.threatPerception.value');
+    expect(problems[0].message).toBe('expected number, got "high"');
     expect(problems[0].line).toBe(line);
   });
 
