@@ -1,8 +1,8 @@
 import {
-  checkLegality, explain, legalActions, observe, readMind, scoreActions, softmaxPick,
-  type Action, type ActorId, type Doctrine, type World,
+  checkLegality, explain, legalActions, readMind, scoreActions, softmaxPick,
+  type Action, type ActorId, type Doctrine, type Observation, type World,
 } from '../model/index.js';
-import type { AnyMachineSnapshot } from 'xstate';
+import type { MachineValue } from './minds.js';
 import type { ActionRecord } from './record.js';
 import type { TurnStreams } from './streams.js';
 
@@ -12,7 +12,7 @@ import type { TurnStreams } from './streams.js';
  * the utilities that the machine's state and the doctrine give.
  */
 export function decide(
-  world: World, actor: ActorId, snapshot: AnyMachineSnapshot, doctrine: Doctrine,
+  world: World, actor: ActorId, machine: MachineValue, doctrine: Doctrine, obs: Observation,
   present: readonly ActorId[], streams: TurnStreams, order?: Action,
 ): ActionRecord {
   if (order) {
@@ -20,8 +20,7 @@ export function decide(
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
     return { ...order, by: 'human', reason: 'chosen by the team' };
   }
-  const mind = readMind(snapshot.value as Record<string, unknown>);
-  const obs = observe(world, actor, present);
+  const mind = readMind(machine);
   const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
   const pick = softmaxPick(scored, streams.draw(`decide/${actor}`));
   return { ...pick.action, by: 'computer', reason: explain(pick) };

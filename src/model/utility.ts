@@ -4,7 +4,7 @@ import { rivalsNear } from './geography.js';
 import type { Mind } from './mind.js';
 import type { Observation } from './observe.js';
 import { talksOdds } from './talks.js';
-import type { Action, ActorId, World } from './types.js';
+import type { Action, ActorId, SystemId, World } from './types.js';
 
 /** One named contribution to an action's utility, so that a pick can say why. */
 export interface Term {
@@ -22,27 +22,36 @@ const U = COEFFICIENTS.utility;
 
 /** Pure: the utility of each legal action for an actor with this mind and doctrine, term by term. */
 export function scoreActions(world: World, actor: ActorId, mind: Mind, doctrine: Doctrine, obs: Observation, legal: readonly Action[], present: readonly ActorId[]): Scored[] {
+  // Regimes in force for this actor, by the systems they ban (read once, not once per deployment).
+  const bannedBy = new Map<SystemId, string>();
+  for (const id of Object.keys(world.treaties).sort()) {
+    const t = world.treaties[id];
+    if (t.exists && !t.defunct && t.parties[actor] === 'inForce') for (const s of t.bans) if (!bannedBy.has(s)) bannedBy.set(s, id);
+  }
   return legal.map((action) => {
     const terms: Term[] = [{ name: `${mind.posture} posture`, value: U.posture[mind.posture][action.type] }];
     const bias = doctrine.bias[action.type];
     if (bias) terms.push({ name: 'doctrine', value: bias });
-    termsFor(world, actor, mind, doctrine, obs, action, present, terms);
+    termsFor(world, actor, mind, doctrine, obs, action, present, bannedBy, terms);
     const utility = terms.reduce((sum, t) => sum + t.value, 0);
     return { action, utility, terms };
   });
 }
 
-function termsFor(world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Observation, action: Action, present: readonly ActorId[], terms: Term[]): void {
+function termsFor(
+  world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Observation, action: Action,
+  present: readonly ActorId[], bannedBy: ReadonlyMap<SystemId, string>, terms: Term[],
+): void {
   switch (action.type) {
     case 'deploy': {
-      const near = rivalsNear(actor, action.region).filter((r) => present.includes(r));
+      const near = rivalsNear(actor, action.region).some((r) => present.includes(r));
       const defensive = action.system === 'missileDefence' || action.system === 'strategic';
       const share = COEFFICIENTS.destabilising.includes(action.system) ? 1 : U.nonDestabilisingThreatShare;
-      if (near.length === 0 && !defensive) terms.push({ name: 'no rival in range', value: -U.irrelevantRegion });
+      if (!near && !defensive) terms.push({ name: 'no rival in range', value: -U.irrelevantRegion });
       else terms.push({ name: `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, value: U.threat * d.threatPerception * obs.threat * share });
       terms.push({ name: 'cost', value: -d.costSensitivity * U.systemCost[action.system] });
-      const breached = Object.values(world.treaties).find((t) => t.exists && !t.defunct && t.bans.includes(action.system) && t.parties[actor] === 'inForce');
-      if (breached) terms.push({ name: `breaches ${breached.id}`, value: -d.armsControl * U.breachPenalty });
+      const breached = bannedBy.get(action.system);
+      if (breached) terms.push({ name: `breaches ${breached}`, value: -d.armsControl * U.breachPenalty });
       const units = world.forces[actor][action.system][action.region];
       if (units > 0) terms.push({ name: 'already deployed', value: -U.saturation * units });
       if (action.region === 'europe' && (actor === 'us' || actor === 'nato') && action.system === 'groundLaunchedIntermediate') {

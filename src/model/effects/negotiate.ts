@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
 import { talksOdds } from '../talks.js';
@@ -14,7 +14,9 @@ import { addTension } from './tension.js';
 export function applyNegotiation(w: Draft<World>, treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[], present: readonly ActorId[], draw: Draw, report: Report): void {
   const c = COEFFICIENTS.negotiate;
   if (participants.includes('us') || participants.includes('nato')) w.natoCohesion = clamp(w.natoCohesion + c.cohesionGain);
-  const odds = talksOdds(w as World, treatyId, participants, invited, present);
+  // Odds are judged on the world as the turn began, like every decision: what others do this same
+  // turn cannot be known at the table.
+  const odds = talksOdds(original(w)!, treatyId, participants, invited, present);
   const treaty = w.treaties[treatyId];
   const table = [...new Set([...participants, ...invited])];
   const who = participants.join(', ');
