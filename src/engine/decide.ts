@@ -1,5 +1,5 @@
 import {
-  checkLegality, explain, legalActions, readMind, scoreActions, softmaxPick,
+  checkLegality, explain, legalActions, pickAction, readMind, scoreActions,
   type Action, type ActorId, type Doctrine, type Observation, type World,
 } from '../model/index.js';
 import type { MachineValue } from './minds.js';
@@ -8,7 +8,7 @@ import type { TurnStreams } from './streams.js';
 
 /**
  * Pure: one actor's choice this turn. A human order replaces only the pick; an illegal order is
- * refused (recorded with its reason) and the actor holds. The computer picks by seeded softmax over
+ * refused (recorded with its reason) and the actor holds. The computer picks by a seeded two-stage softmax over
  * the utilities that the machine's state and the doctrine give.
  */
 export function decide(
@@ -22,6 +22,6 @@ export function decide(
   }
   const mind = readMind(machine);
   const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
-  const pick = softmaxPick(scored, streams.draw(`decide/${actor}`));
+  const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`));
   return { ...pick.action, by: 'computer', reason: explain(pick) };
 }

@@ -1,4 +1,4 @@
-import { ACTORS, observe, quarterAt, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
+import { ACTORS, observe, quarterAt, readMind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
 import { decide } from './decide.js';
 import { observeWith, startMachine, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
@@ -54,7 +54,8 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
     actions[actor] = decide(world, actor, value, doctrine, observation, present, streams, input.orders?.[actor]);
   }
   const scheduled = scenario.events.filter((e) => e.turn === world.turn);
-  const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams);
+  const stances = Object.fromEntries(present.map((a) => [a, readMind(machines[a]!).stances]));
+  const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams, stances);
   const record: TurnRecord = {
     turn: world.turn + 1,
     date: quarterAt(scenario.start, world.turn),

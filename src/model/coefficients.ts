@@ -14,7 +14,7 @@ export const COEFFICIENTS = {
     withdrawals: 0.1,
     crisis: 0.15,
     /** Units of destabilising systems near rivals at which the deployment term reaches 63%. Assumption. */
-    deploymentScale: 12,
+    deploymentScale: 30,
     /** Number of sanction regimes that saturates the sanctions term. Assumption. */
     sanctionsScale: 6,
     /** Withdrawal shock (one per withdrawal, half per suspension, fading) that saturates its term. Assumption. */
@@ -49,7 +49,7 @@ export const COEFFICIENTS = {
   statusHealth: { inForce: 1, signed: 0.7, suspended: 0.3, negotiating: 0.2, withdrawn: 0 },
 
   /** Per-turn relaxation of tension towards its scenario baseline, as a share of the gap. Assumption. */
-  tensionRelaxation: 0.05,
+  tensionRelaxation: 0.15,
   /** Per-turn decay of the withdrawal shock, crisis and arms-race stocks. Assumption. */
   shockDecay: 0.7,
   crisisDecay: 0.75,
@@ -94,6 +94,8 @@ export const COEFFICIENTS = {
     missingParty: 0.08,
     /** Acceptance of a required party that does not itself negotiate but is invited, scaled by its trust. Assumption. */
     passiveAcceptance: 0.45,
+    /** How an invited party's stance on the regime (its machine state) scales its acceptance. Assumption. */
+    stanceAcceptance: { committed: 2, wavering: 1, rejecting: 0.25 },
     /** Extra odds from bargaining leverage: the negotiators' own destabilising forces against the rival's (dual track, §1.1, §3.5). Assumption. */
     leverage: 0.6,
     /** Ceiling on the odds of a round: no talks are certain. Assumption. */
@@ -141,11 +143,11 @@ export const COEFFICIENTS = {
       rejecting: { negotiate: -0.4, withdraw: 0.35 },
     },
     /** Cost weight of each system (a doctrine's cost sensitivity scales it). Assumption; missile defence costly (§2.2). */
-    systemCost: { groundLaunchedIntermediate: 0.25, seaAirCruise: 0.15, hypersonic: 0.35, missileDefence: 0.3, strategic: 0.4 } as Record<SystemId, number>,
+    systemCost: { groundLaunchedIntermediate: 0.5, seaAirCruise: 0.3, hypersonic: 0.7, missileDefence: 0.6, strategic: 0.8 } as Record<SystemId, number>,
     /** Penalty for a deployment that breaches a regime in force, scaled by arms-control preference. Assumption. */
     breachPenalty: 0.5,
-    /** Diminishing returns: utility lost per unit already deployed in that region. Assumption. */
-    saturation: 0.03,
+    /** Diminishing returns: utility lost per unit of the system the actor already fields anywhere. Assumption. */
+    saturation: 0.05,
     /** Weight of perceived threat on deployments (scaled by threat perception). Assumption. */
     threat: 0.6,
     /** Share of the threat weight for systems that are not destabilising. Assumption. */
@@ -166,8 +168,13 @@ export const COEFFICIENTS = {
     sanctionCost: 0.2,
     /** Restraint's value (scaled by cost sensitivity). Assumption. */
     restraint: 0.1,
+    /** Extra stake in talks on a regime that lapses within `expiryHorizon` turns (New START, 2021). Assumption. */
+    expiringStake: 1,
+    expiryHorizon: 4,
     /** Extra stake in talks on a regime a party has suspended (there is a withdrawal to reverse). Assumption. */
     suspendedStake: 0.5,
+    /** Penalty for sanctioning an actor that is not a rival (allies, partners). Assumption. */
+    sanctionNonRival: 0.3,
     /** Reputational cost of leaving a regime, per unit of its weight. Assumption. */
     reputation: 0.12,
     /** Extra reluctance to withdraw outright rather than suspend. Assumption. */

@@ -5,7 +5,7 @@ import { COEFFICIENTS } from '../../src/model/index.js';
 /** Dotted paths of the coefficients; a table (posture, stance, systemCost) counts as one entry. */
 function coefficientPaths(node: unknown, path: string[] = []): string[] {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return [path.join('.')];
-  const tables = ['utility.posture', 'utility.stance', 'utility.systemCost'];
+  const tables = ['utility.posture', 'utility.stance', 'utility.systemCost', 'negotiate.stanceAcceptance'];
   if (tables.includes(path.join('.'))) return [path.join('.')];
   return Object.entries(node).flatMap(([k, v]) => coefficientPaths(v, [...path, k]));
 }
