@@ -28,6 +28,12 @@ export function applyNegotiation(
     return;
   }
   for (let i = 0; i < table.length; i++) for (let j = i + 1; j < table.length; j++) addTension(w, table[i], table[j], -c.trustGain);
+  // A round that succeeds lifts the sanctions the parties at the table have on one another.
+  const lifted = w.sanctions.filter((s) => table.includes(s.by) && table.includes(s.on));
+  if (lifted.length > 0) {
+    w.sanctions = w.sanctions.filter((s) => !(table.includes(s.by) && table.includes(s.on)));
+    report({ type: 'sanction.lifted', text: `Sanctions lifted: ${lifted.map((s) => `${s.by} on ${s.on}`).join(', ')}.` });
+  }
   if (treaty.exists) {
     treaty.integrity = clamp(treaty.integrity + c.integrityGain);
     for (const party of table) {
