@@ -1,0 +1,46 @@
+import type { Document, LineCounter } from 'yaml';
+import type { ScenarioProblem } from './errors.js';
+
+/** A parsed YAML file, with what is needed to find the line of a path in it. */
+export interface SourceFile {
+  readonly file: string;
+  readonly doc: Document;
+  readonly lines: LineCounter;
+}
+
+/** The line of the node at `path` in `source`, if it has one there. */
+export function lineAt(source: SourceFile, path: ReadonlyArray<PropertyKey>): number | undefined {
+  const node = source.doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+  return node && typeof node === 'object' && node.range ? source.lines.linePos(node.range[0]).line : undefined;
+}
+
+/**
+ * Where a path into a merged document comes from: the file of the `extends` chain (base first)
+ * that holds the deepest part of the path, the most derived one on a tie since it overrode the
+ * others, and the line there. A path no file holds points at the last file, without a line.
+ */
+export function locate(chain: readonly SourceFile[], path: ReadonlyArray<PropertyKey>): { file: string; line?: number } {
+  let best: { file: string; line?: number; depth: number } = { file: chain[chain.length - 1].file, depth: -1 };
+  for (const source of chain) {
+    for (let n = path.length; n >= Math.max(best.depth, 0); n--) {
+      const line = lineAt(source, path.slice(0, n));
+      if (line === undefined) continue;
+      best = { file: source.file, line, depth: n };
+      break;
+    }
+  }
+  return { file: best.file, line: best.line };
+}
+
+/**
+ * Problems (from zod or from the build), each placed in the file and at the line it comes from;
+ * one that comes from a base says which variant inherits it, since that is where to override it.
+ */
+export function problemsOf(issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>, chain: readonly SourceFile[]): ScenarioProblem[] {
+  const variant = chain[chain.length - 1].file;
+  return issues.map((issue) => {
+    const where = locate(chain, issue.path);
+    const message = where.file === variant ? issue.message : `${issue.message} (inherited by ${variant})`;
+    return { ...where, path: issue.path.join('.'), message };
+  });
+}
