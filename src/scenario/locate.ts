@@ -36,11 +36,25 @@ export function locate(chain: readonly SourceFile[], path: ReadonlyArray<Propert
  * Problems (from zod or from the build), each placed in the file and at the line it comes from;
  * one that comes from a base says which variant inherits it, since that is where to override it.
  */
-export function problemsOf(issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>, chain: readonly SourceFile[]): ScenarioProblem[] {
+export function problemsOf(issues: readonly Issue[], chain: readonly SourceFile[]): ScenarioProblem[] {
   const variant = chain[chain.length - 1].file;
-  return issues.map((issue) => {
+  return issues.flatMap(perKey).map((issue) => {
     const where = locate(chain, issue.path);
     const message = where.file === variant ? issue.message : `${issue.message} (inherited by ${variant})`;
     return { ...where, path: issue.path.join('.'), message };
   });
+}
+
+/** An issue from zod (which may list unknown keys) or from the build. */
+interface Issue {
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+  readonly code?: string;
+  readonly keys?: readonly string[];
+}
+
+// zod reports unknown keys once, at their parent; place each at its own line instead.
+function perKey(issue: Issue): Issue[] {
+  if (issue.code !== 'unrecognized_keys' || !issue.keys) return [issue];
+  return issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown key "${key}"` }));
 }

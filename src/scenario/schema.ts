@@ -39,7 +39,7 @@ const SOURCED = { error: 'needs a source or an assumption' };
 const sourced = <T extends z.ZodRawShape>(shape: T, description: string) =>
   z.strictObject({ ...shape, source: text.optional(), assumption: text.optional() })
     .refine((o) => { const p = o as { source?: string; assumption?: string }; return Boolean(p.source || p.assumption); }, SOURCED)
-    .meta({ description, anyOf: [{ required: ['source'] }, { required: ['assumption'] }] });
+    .meta({ description, anyOf: ['source', 'assumption'].map((key) => ({ type: 'object', properties: { [key]: { type: 'string' } }, required: [key] })) });
 
 const doctrine = z.strictObject({
   threatPerception: shareFigure,

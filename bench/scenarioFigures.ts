@@ -1,0 +1,157 @@
+/**
+ * The figures of docs/SCENARIOS.md: every shipped scenario over the same seeds, and paired
+ * comparisons of the variants with their bases. Prints Markdown on stdout.
+ *
+ *   npx tsc -p . && node dist/bench/scenarioFigures.js [--seeds 500]
+ *
+ * Seeds are 1..N in every scenario, so a comparison of two scenarios pairs each seed with itself
+ * (the engine's streams are keyed by seed, turn and purpose: common random numbers).
+ */
+import { playTurn, startRun, type RunState } from '../src/engine/index.js';
+import { loadScenario, listScenarioIds } from '../src/scenario/index.js';
+import type { ActorId, Scenario, World } from '../src/model/index.js';
+
+interface RunFigures {
+  readonly infDeadInYear1: boolean;
+  /** Turn (1-based) a proposal banning ground-launched intermediate-range missiles was signed, or null. */
+  readonly agreementTurn: number | null;
+  readonly agreementId: string | null;
+  readonly strategicCapAlive: boolean;
+  readonly escalation: number;
+  readonly severeOrWorse: boolean;
+  readonly treatyErosion: number;
+  readonly natoCohesion: number;
+  readonly armsRace: number;
+  readonly westernGliInEurope: number;
+  /** First turn US-Russia tension reached 0.95, or null. */
+  readonly saturationTurn: number | null;
+  readonly negotiateShare: Partial<Record<ActorId, number>>;
+  readonly deployShare: Partial<Record<ActorId, number>>;
+}
+
+const proposals = (s: Scenario) => Object.values(s.world.treaties).filter((t) => !t.exists && t.bans.includes('groundLaunchedIntermediate')).map((t) => t.id);
+// The cap on strategic arsenals of each era: New START (2019) or SALT II (1979).
+const strategicCap = (w: World) => w.treaties.newStart ?? w.treaties.saltII;
+
+function runFigures(scenario: Scenario, seed: number): RunFigures {
+  const watched = proposals(scenario);
+  let state: RunState = startRun(scenario, seed);
+  let agreementTurn: number | null = null;
+  let agreementId: string | null = null;
+  let saturationTurn: number | null = null;
+  let infDeadInYear1 = false;
+  const negotiate: Partial<Record<ActorId, number>> = {};
+  const deploy: Partial<Record<ActorId, number>> = {};
+  for (let t = 1; t <= scenario.turns; t++) {
+    state = playTurn(state);
+    const { world } = state;
+    for (const [actor, action] of Object.entries(state.turns[t - 1].actions) as Array<[ActorId, { type: string }]>) {
+      if (action.type === 'negotiate') negotiate[actor] = (negotiate[actor] ?? 0) + 1 / scenario.turns;
+      if (action.type === 'deploy') deploy[actor] = (deploy[actor] ?? 0) + 1 / scenario.turns;
+    }
+    if (agreementTurn === null) {
+      const signed = watched.find((id) => world.treaties[id].exists);
+      if (signed) [agreementTurn, agreementId] = [t, signed];
+    }
+    if (saturationTurn === null && world.tension.us.russia >= 0.95) saturationTurn = t;
+    if (t === 4) infDeadInYear1 = world.treaties.inf?.exists === true && world.treaties.inf.defunct;
+  }
+  const end = state.turns[state.turns.length - 1].indices;
+  const w = state.world;
+  return {
+    infDeadInYear1, agreementTurn, agreementId, saturationTurn,
+    strategicCapAlive: strategicCap(w) ? !strategicCap(w).defunct : false,
+    escalation: end.escalation, severeOrWorse: end.escalation >= 60, treatyErosion: end.treatyErosion,
+    natoCohesion: end.natoCohesion, armsRace: end.armsRace,
+    westernGliInEurope: w.forces.us.groundLaunchedIntermediate.europe + w.forces.nato.groundLaunchedIntermediate.europe,
+    negotiateShare: negotiate, deployShare: deploy,
+  };
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sd = (xs: readonly number[]) => Math.sqrt(xs.reduce((a, x) => a + (x - mean(xs)) ** 2, 0) / (xs.length - 1));
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const f1 = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(1));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** Wilson 95% interval of a share. */
+function wilson(k: number, n: number): string {
+  const z = 1.96;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return `${pct(p)} [${pct(Math.max(0, centre - half))}, ${pct(Math.min(1, centre + half))}]`;
+}
+
+/** Mean of paired differences with a normal 95% interval. */
+function pairedDiff(xs: readonly number[]): string {
+  const m = mean(xs);
+  const half = (1.96 * sd(xs)) / Math.sqrt(xs.length);
+  return `${m >= 0 ? '+' : ''}${m.toFixed(2)} [${(m - half).toFixed(2)}, ${(m + half).toFixed(2)}]`;
+}
+
+function main(): void {
+  const i = process.argv.indexOf('--seeds');
+  const n = i >= 0 ? Number(process.argv[i + 1]) : 500;
+  const seeds = Array.from({ length: n }, (_, k) => k + 1);
+  const figures = new Map<string, RunFigures[]>();
+  for (const id of listScenarioIds()) {
+    const scenario = loadScenario(id);
+    figures.set(id, seeds.map((seed) => runFigures(scenario, seed)));
+    process.stderr.write(`${id}: ${n} runs\n`);
+  }
+
+  const out: string[] = [`Seeds 1..${n}; each run lasts the scenario's length. Shares with Wilson 95% intervals; means with (sd).`, ''];
+  out.push('| scenario | INF dead by end of year 1 | INF-like agreement signed | median turn signed | strategic cap alive at end | escalation at end | severe crisis or worse at end | treaty erosion at end | NATO cohesion at end | arms race at end | western GLI units in Europe | US-Russia tension at 0.95 (share, median turn) |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const [id, runs] of figures) {
+    const k = (p: (r: RunFigures) => boolean) => runs.filter(p).length;
+    const signedTurns = runs.flatMap((r) => (r.agreementTurn === null ? [] : [r.agreementTurn]));
+    const sat = runs.flatMap((r) => (r.saturationTurn === null ? [] : [r.saturationTurn]));
+    const ms = (p: (r: RunFigures) => number) => `${f1(mean(runs.map(p)))} (${f1(sd(runs.map(p)))})`;
+    out.push(`| ${id} | ${wilson(k((r) => r.infDeadInYear1), n)} | ${wilson(signedTurns.length, n)} | ${f1(median(signedTurns))} | ${wilson(k((r) => r.strategicCapAlive), n)} | ${ms((r) => r.escalation)} | ${wilson(k((r) => r.severeOrWorse), n)} | ${ms((r) => r.treatyErosion)} | ${ms((r) => r.natoCohesion)} | ${ms((r) => r.armsRace)} | ${ms((r) => r.westernGliInEurope)} | ${pct(sat.length / n)}, ${f1(median(sat))} |`);
+  }
+
+  out.push('', 'Which agreement was signed, where one was:', '');
+  for (const [id, runs] of figures) {
+    const counts: Record<string, number> = {};
+    for (const r of runs) if (r.agreementId) counts[r.agreementId] = (counts[r.agreementId] ?? 0) + 1;
+    const text = Object.entries(counts).map(([t, c]) => `${t} ${c}`).join(', ');
+    out.push(`- ${id}: ${text || 'none'}`);
+  }
+
+  out.push('', 'Share of turns each actor spends negotiating / deploying (mean over runs):', '');
+  out.push('| scenario | us | russia | china | nato | eu |', '|---|---|---|---|---|---|');
+  for (const [id, runs] of figures) {
+    const cell = (a: ActorId) => (runs[0].negotiateShare[a] === undefined && runs.every((r) => r.negotiateShare[a] === undefined && r.deployShare[a] === undefined)
+      ? '-' : `${pct(mean(runs.map((r) => r.negotiateShare[a] ?? 0)))} / ${pct(mean(runs.map((r) => r.deployShare[a] ?? 0)))}`);
+    out.push(`| ${id} | ${(['us', 'russia', 'china', 'nato', 'eu'] as const).map(cell).join(' | ')} |`);
+  }
+
+  const pairs: Array<[string, string]> = [
+    ['revised-dual-track', 'inf-2019'], ['bipolar-dual-track', 'bipolar-2019'], ['bipolar-2019', 'inf-2019'],
+    ['multilateral-inf', 'inf-2019'], ['eu-three-lines', 'inf-2019'],
+  ];
+  const metrics: Array<[string, (r: RunFigures) => number]> = [
+    ['agreement signed (share)', (r) => (r.agreementTurn === null ? 0 : 1)],
+    ['escalation at end', (r) => r.escalation], ['treaty erosion at end', (r) => r.treatyErosion],
+    ['NATO cohesion at end', (r) => r.natoCohesion], ['arms race at end', (r) => r.armsRace],
+  ];
+  out.push('', 'Paired differences (variant minus base, same seeds), mean [95% interval]:', '');
+  out.push(`| variant - base | ${metrics.map(([m]) => m).join(' | ')} |`, `|---|${metrics.map(() => '---').join('|')}|`);
+  const diffs = (a: string, b: string, metric: (r: RunFigures) => number) => figures.get(a)!.map((r, j) => metric(r) - metric(figures.get(b)![j]));
+  for (const [a, b] of pairs) out.push(`| ${a} - ${b} | ${metrics.map(([, m]) => pairedDiff(diffs(a, b, m))).join(' | ')} |`);
+  out.push('', "The paper's test (§3.2), as a difference in differences: the dual track's effect with China minus its effect without China.", '');
+  out.push(`| difference in differences | ${metrics.map(([m]) => m).join(' | ')} |`, `|---|${metrics.map(() => '---').join('|')}|`);
+  out.push(`| (revised-dual-track - inf-2019) - (bipolar-dual-track - bipolar-2019) | ${metrics.map(([, m]) => {
+    const multi = diffs('revised-dual-track', 'inf-2019', m);
+    const bi = diffs('bipolar-dual-track', 'bipolar-2019', m);
+    return pairedDiff(multi.map((d, j) => d - bi[j]));
+  }).join(' | ')} |`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main();
