@@ -7,9 +7,9 @@
  * Seeds are 1..N in every scenario, so a comparison of two scenarios pairs each seed with itself
  * (the engine's streams are keyed by seed, turn and purpose: common random numbers).
  */
-import { playTurn, startRun, type RunState } from '../src/engine/index.js';
+import { playTurn, startRun, type RunState, type TurnInput } from '../src/engine/index.js';
 import { loadScenario, listScenarioIds } from '../src/scenario/index.js';
-import type { ActorId, Scenario, World } from '../src/model/index.js';
+import { defaultPartners, type Action, type ActorId, type Scenario, type World } from '../src/model/index.js';
 
 interface RunFigures {
   readonly infDeadInYear1: boolean;
@@ -151,7 +151,63 @@ function main(): void {
     const bi = diffs('bipolar-dual-track', 'bipolar-2019', m);
     return pairedDiff(multi.map((d, j) => d - bi[j]));
   }).join(' | ')} |`);
+  out.push('', ...diagnostics(seeds));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/** Share of seeds whose run reaches `done` within the scenario's length, with the median turn; `orders` may force choices. */
+function reaching(scenario: Scenario, seeds: readonly number[], done: (w: World) => boolean, orders?: (s: RunState) => TurnInput['orders']): string {
+  const turns: number[] = [];
+  for (const seed of seeds) {
+    let state = startRun(scenario, seed);
+    for (let t = 1; t <= scenario.turns; t++) {
+      state = playTurn(state, { orders: orders?.(state) });
+      if (done(state.world)) {
+        turns.push(t);
+        break;
+      }
+    }
+  }
+  return `${wilson(turns.length, seeds.length)}, median turn ${f1(median(turns))}`;
+}
+
+const negotiating = (treaty: string, actors: readonly ActorId[]) => (s: RunState) =>
+  Object.fromEntries(actors.map((a): [ActorId, Action] => [a, { type: 'negotiate', treaty, partners: defaultPartners(s.world, a, treaty, s.present) }]));
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+
+/** A scenario with some of its starting figures changed, for a sensitivity check (never shipped). */
+function altered(scenario: Scenario, change: (s: Mutable<Scenario>) => void): Scenario {
+  const copy = structuredClone(scenario) as Mutable<Scenario>;
+  change(copy);
+  copy.world.tensionBaseline = structuredClone(copy.world.tension);
+  return copy as Scenario;
+}
+
+/** Why the model says what it says: forced choices and sensitivity checks, on the same seeds. */
+function diagnostics(seeds: readonly number[]): string[] {
+  const out = ['Diagnostics (same seeds):', ''];
+  const dual = loadScenario('dual-track-1979');
+  const infSigned = (w: World) => w.treaties.inf.exists;
+  const confrontational = seeds.filter((seed) => playTurn(startRun(dual, seed)).turns[0].states.us?.posture === 'confrontational').length;
+  out.push(`- dual-track-1979, US posture after observing the first turn: confrontational in ${wilson(confrontational, seeds.length)} of runs.`);
+  out.push(`- dual-track-1979 as computer-played: INF signed in ${reaching(dual, seeds, infSigned)}.`);
+  out.push(`- dual-track-1979 with the US and the USSR ordered to negotiate INF every turn (NATO free): signed in ${reaching(dual, seeds, infSigned, negotiating('inf', ['us', 'russia']))}.`);
+  const fewer = altered(dual, (s) => Object.assign(s.world.forces.russia.groundLaunchedIntermediate, { europe: 3, asia: 1 }));
+  out.push(`- sensitivity, SS-20 force counted as SS-20s only (3 units in Europe, 1 in Asia instead of 8 and 2): INF signed in ${reaching(fewer, seeds, infSigned)}.`);
+  const calmer = altered(dual, (s) => {
+    for (const [a, b] of [['us', 'russia'], ['russia', 'nato']] as const) s.world.tension[a][b] = s.world.tension[b][a] = 0.45;
+  });
+  out.push(`- sensitivity, starting US-USSR and USSR-NATO tension 0.45 instead of 0.65: INF signed in ${reaching(calmer, seeds, infSigned)}.`);
+  const keen = altered(dual, (s) => {
+    for (const a of ['us', 'russia'] as const) s.actors[a]!.doctrine.bias = { negotiate: 0.3 };
+  });
+  out.push(`- sensitivity, US and USSR doctrines with a +0.3 preference for talks: INF signed in ${reaching(keen, seeds, infSigned)}.`);
+  const successor = (w: World) => w.treaties.infMultilateral.exists;
+  for (const id of ['inf-2019', 'bipolar-2019']) {
+    out.push(`- ${id} with the US and Russia ordered to negotiate the INF successor (infMultilateral) every turn: signed in ${reaching(loadScenario(id), seeds, successor, negotiating('infMultilateral', ['us', 'russia']))}.`);
+  }
+  return out;
 }
 
 main();
