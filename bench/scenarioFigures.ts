@@ -9,7 +9,7 @@
  */
 import { playTurn, startRun, type RunState, type TurnInput } from '../src/engine/index.js';
 import { loadScenario, listScenarioIds } from '../src/scenario/index.js';
-import { defaultPartners, type Action, type ActorId, type Scenario, type World } from '../src/model/index.js';
+import { defaultPartners, treatyHealth, type Action, type ActorId, type Scenario, type World } from '../src/model/index.js';
 
 interface RunFigures {
   readonly infDeadInYear1: boolean;
@@ -27,6 +27,8 @@ interface RunFigures {
   readonly saturationTurn: number | null;
   readonly negotiateShare: Partial<Record<ActorId, number>>;
   readonly deployShare: Partial<Record<ActorId, number>>;
+  /** Health (statuses times integrity, 0..1) of each regime that exists at the end. */
+  readonly health: Readonly<Record<string, number>>;
 }
 
 const proposals = (s: Scenario) => Object.values(s.world.treaties).filter((t) => !t.exists && t.bans.includes('groundLaunchedIntermediate')).map((t) => t.id);
@@ -65,6 +67,7 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
     natoCohesion: end.natoCohesion, armsRace: end.armsRace,
     westernGliInEurope: w.forces.us.groundLaunchedIntermediate.europe + w.forces.nato.groundLaunchedIntermediate.europe,
     negotiateShare: negotiate, deployShare: deploy,
+    health: Object.fromEntries(Object.values(w.treaties).filter((t) => t.exists).map((t) => [t.id, treatyHealth(t)])),
   };
 }
 
@@ -131,6 +134,13 @@ function main(): void {
     out.push(`| ${id} | ${(['us', 'russia', 'china', 'nato', 'eu'] as const).map(cell).join(' | ')} |`);
   }
 
+  const regimes = [...new Set([...figures.values()].flatMap((runs) => runs.flatMap((r) => Object.keys(r.health))))].sort();
+  out.push('', 'Health of each regime at the end (its parties\' statuses times its integrity, 0..1; mean over runs, counting 0 where a proposal was not signed; - where it never exists):', '');
+  out.push(`| scenario | ${regimes.join(' | ')} |`, `|---|${regimes.map(() => '---').join('|')}|`);
+  for (const [id, runs] of figures) {
+    out.push(`| ${id} | ${regimes.map((t) => (runs.some((r) => t in r.health) ? mean(runs.map((r) => r.health[t] ?? 0)).toFixed(2) : '-')).join(' | ')} |`);
+  }
+
   const pairs: Array<[string, string]> = [
     ['revised-dual-track', 'inf-2019'], ['bipolar-dual-track', 'bipolar-2019'], ['bipolar-2019', 'inf-2019'],
     ['multilateral-inf', 'inf-2019'], ['eu-three-lines', 'inf-2019'],
@@ -174,6 +184,17 @@ function reaching(scenario: Scenario, seeds: readonly number[], done: (w: World)
 const negotiating = (treaty: string, actors: readonly ActorId[]) => (s: RunState) =>
   Object.fromEntries(actors.map((a): [ActorId, Action] => [a, { type: 'negotiate', treaty, partners: defaultPartners(s.world, a, treaty, s.present) }]));
 
+/** Share of the US's and Russia's turns spent deploying hypersonic systems. */
+function hypersonicShare(scenario: Scenario, seeds: readonly number[]): number {
+  let hits = 0;
+  for (const seed of seeds) {
+    let state = startRun(scenario, seed);
+    for (let t = 0; t < scenario.turns; t++) state = playTurn(state);
+    for (const turn of state.turns) for (const a of ['us', 'russia'] as const) if (turn.actions[a]?.type === 'deploy' && (turn.actions[a] as { system: string }).system === 'hypersonic') hits++;
+  }
+  return hits / (2 * seeds.length * scenario.turns);
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
 
 /** A scenario with some of its starting figures changed, for a sensitivity check (never shipped). */
@@ -192,6 +213,7 @@ function diagnostics(seeds: readonly number[]): string[] {
   const confrontational = seeds.filter((seed) => playTurn(startRun(dual, seed)).turns[0].states.us?.posture === 'confrontational').length;
   out.push(`- dual-track-1979, US posture after observing the first turn: confrontational in ${wilson(confrontational, seeds.length)} of runs.`);
   out.push(`- dual-track-1979 as computer-played: INF signed in ${reaching(dual, seeds, infSigned)}.`);
+  out.push(`- dual-track-1979, share of US and USSR turns spent deploying hypersonic systems, which did not exist in the 1980s: ${pct(hypersonicShare(dual, seeds))}.`);
   out.push(`- dual-track-1979 with the US and the USSR ordered to negotiate INF every turn (NATO free): signed in ${reaching(dual, seeds, infSigned, negotiating('inf', ['us', 'russia']))}.`);
   const fewer = altered(dual, (s) => Object.assign(s.world.forces.russia.groundLaunchedIntermediate, { europe: 3, asia: 1 }));
   out.push(`- sensitivity, SS-20 force counted as SS-20s only (3 units in Europe, 1 in Asia instead of 8 and 2): INF signed in ${reaching(fewer, seeds, infSigned)}.`);
