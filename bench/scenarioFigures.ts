@@ -12,7 +12,8 @@ import { loadScenario, listScenarioIds } from '../src/scenario/index.js';
 import { defaultPartners, treatyHealth, type Action, type ActorId, type Scenario, type World } from '../src/model/index.js';
 
 interface RunFigures {
-  readonly infDeadInYear1: boolean;
+  /** Null when the scenario starts without an INF Treaty in force (dual-track-1979). */
+  readonly infDeadInYear1: boolean | null;
   /** Turn (1-based) a proposal banning ground-launched intermediate-range missiles was signed, or null. */
   readonly agreementTurn: number | null;
   readonly agreementId: string | null;
@@ -41,7 +42,7 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
   let agreementTurn: number | null = null;
   let agreementId: string | null = null;
   let saturationTurn: number | null = null;
-  let infDeadInYear1 = false;
+  let infDeadInYear1: boolean | null = scenario.world.treaties.inf?.exists ? false : null;
   const negotiate: Partial<Record<ActorId, number>> = {};
   const deploy: Partial<Record<ActorId, number>> = {};
   for (let t = 1; t <= scenario.turns; t++) {
@@ -56,7 +57,7 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
       if (signed) [agreementTurn, agreementId] = [t, signed];
     }
     if (saturationTurn === null && world.tension.us.russia >= 0.95) saturationTurn = t;
-    if (t === 4) infDeadInYear1 = world.treaties.inf?.exists === true && world.treaties.inf.defunct;
+    if (t === 4 && infDeadInYear1 !== null) infDeadInYear1 = world.treaties.inf.defunct;
   }
   const end = state.turns[state.turns.length - 1].indices;
   const w = state.world;
@@ -115,7 +116,8 @@ function main(): void {
     const signedTurns = runs.flatMap((r) => (r.agreementTurn === null ? [] : [r.agreementTurn]));
     const sat = runs.flatMap((r) => (r.saturationTurn === null ? [] : [r.saturationTurn]));
     const ms = (p: (r: RunFigures) => number) => `${f1(mean(runs.map(p)))} (${f1(sd(runs.map(p)))})`;
-    out.push(`| ${id} | ${wilson(k((r) => r.infDeadInYear1), n)} | ${wilson(signedTurns.length, n)} | ${f1(median(signedTurns))} | ${wilson(k((r) => r.strategicCapAlive), n)} | ${ms((r) => r.escalation)} | ${wilson(k((r) => r.severeOrWorse), n)} | ${ms((r) => r.treatyErosion)} | ${ms((r) => r.natoCohesion)} | ${ms((r) => r.armsRace)} | ${ms((r) => r.westernGliInEurope)} | ${pct(sat.length / n)}, ${f1(median(sat))} |`);
+    const infDead = runs[0].infDeadInYear1 === null ? '-' : wilson(k((r) => r.infDeadInYear1 === true), n);
+    out.push(`| ${id} | ${infDead} | ${wilson(signedTurns.length, n)} | ${f1(median(signedTurns))} | ${wilson(k((r) => r.strategicCapAlive), n)} | ${ms((r) => r.escalation)} | ${wilson(k((r) => r.severeOrWorse), n)} | ${ms((r) => r.treatyErosion)} | ${ms((r) => r.natoCohesion)} | ${ms((r) => r.armsRace)} | ${ms((r) => r.westernGliInEurope)} | ${pct(sat.length / n)}, ${f1(median(sat))} |`);
   }
 
   out.push('', 'Which agreement was signed, where one was:', '');

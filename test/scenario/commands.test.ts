@@ -25,13 +25,13 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 afterEach(() => vi.restoreAllMocks());
 
 describe('multipolar scenarios', () => {
-  it('list: one line per shipped scenario with its id, start, turns, title and question', async () => {
+  it('list: one line per shipped scenario with its id, title, start, turns and question', async () => {
     const { code, stdout } = await cli('scenarios', 'list');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(listScenarioIds().length);
     const s = loadScenario('dual-track-1979');
-    expect(lines.find((l) => l.startsWith('dual-track-1979 '))).toMatch(new RegExp(`^dual-track-1979 +1979-Q4 +33 +${s.title} +${s.question.replace('?', '\\?')}$`));
+    expect(lines.find((l) => l.startsWith('dual-track-1979 '))).toMatch(new RegExp(`^dual-track-1979 +${s.title} +1979-Q4 +33 +${s.question.replace('?', '\\?')}$`));
   });
 
   it('show: the scenario after inheritance, as YAML that loads to the same scenario', async () => {

@@ -19,13 +19,13 @@ export interface Edge {
 }
 
 /** A state of a machine with its children (for a region or the root) and outgoing transitions. */
-export interface Node {
+export interface MachineNode {
   readonly key: string;
   /** Path from the root, e.g. ["posture", "hedging"]. */
   readonly path: readonly string[];
   readonly type: string;
   readonly initial: string | null;
-  readonly children: readonly Node[];
+  readonly children: readonly MachineNode[];
   readonly edges: readonly Edge[];
 }
 
@@ -33,11 +33,11 @@ export interface Node {
 type AnyNode = StateNode<any, any>;
 
 /** Pure: the tree of a machine's states and transitions, walked from `machine.root`. */
-export function machineTree(machine: AnyStateMachine): Node {
+export function machineTree(machine: AnyStateMachine): MachineNode {
   return walk(machine.root as AnyNode);
 }
 
-function walk(node: AnyNode): Node {
+function walk(node: AnyNode): MachineNode {
   const edges: Edge[] = [];
   for (const [event, transitions] of node.transitions) {
     for (const t of transitions) {
@@ -67,7 +67,7 @@ export function guardInWords(guard: string | null): string {
 }
 
 /** What a region of an actor's machine means to the model. */
-function regionRole(region: Node): string {
+function regionRole(region: MachineNode): string {
   const keys = region.children.map((c) => c.key);
   if (region.key === 'posture') return 'its posture, read by the utilities of every action (a scenario may set where it starts)';
   if (keys.length > 0 && keys.every((k) => STANCES.includes(k))) return `its stance on the regime ${region.key}, read by the utilities of talks on it and of leaving it`;
@@ -75,7 +75,7 @@ function regionRole(region: Node): string {
 }
 
 /** Pure: the machine as text, a region at a time, transitions in the order the machine tries them. */
-export function formatText(actor: string, root: Node): string {
+export function formatText(actor: string, root: MachineNode): string {
   const lines = [`${actor}: one event, turn.observe, at the start of every turn; in each region the first transition whose guard holds is taken.`, ''];
   const regions = root.type === 'parallel' ? root.children : [root];
   for (const region of regions) {
@@ -96,7 +96,7 @@ const idOf = (path: readonly string[]) => path.join('_');
  * Pure: the machine as a Mermaid state diagram: one composite state per region, the regions
  * separated by `--` (Mermaid's concurrency), each state's id prefixed with its region's.
  */
-export function formatMermaid(actor: string, root: Node): string {
+export function formatMermaid(actor: string, root: MachineNode): string {
   const lines = ['stateDiagram-v2', `  state ${actor} {`];
   const regions = root.type === 'parallel' ? root.children : [root];
   regions.forEach((region, i) => {

@@ -13,7 +13,7 @@ export function registerScenarios(program: Command): void {
 
   scenarios
     .command('list')
-    .description('one line per scenario: id, start, turns, title and the question it explores')
+    .description('one line per scenario: id, title, start, turns and the question it explores')
     .option('--dir <folder>', 'list the scenarios of this folder instead of the shipped ones')
     .action((opts: { dir?: string }) => {
       const dir = opts.dir ?? SCENARIO_DIR;
@@ -22,7 +22,7 @@ export function registerScenarios(program: Command): void {
       for (const id of listIds(dir)) {
         try {
           const s = loadScenario(id, dir);
-          rows.push([s.id, s.start, String(s.turns), s.title, s.question]);
+          rows.push([s.id, s.title, s.start, String(s.turns), s.question]);
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           problems.push(...e.problems);
