@@ -12,12 +12,12 @@ const scenarioFileSchema = z.union([
 });
 
 /**
- * Pure: the JSON Schema (draft 2020-12) of scenario files, generated with zod's `toJSONSchema`
+ * Pure: the JSON Schema (draft-07, which editors support best) of scenario files, generated with zod's `toJSONSchema`
  * from the definition the loader validates with. Its input shape: keys with a default are optional.
  * scenarios/scenario.schema.json is this object, pretty-printed; a test keeps the two equal.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioFileSchema, { io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+  return z.toJSONSchema(scenarioFileSchema, { target: 'draft-07', io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
 }
 
 /** The JSON Schema as the text of scenarios/scenario.schema.json. */
