@@ -3,6 +3,8 @@ import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { registerPlay } from './commands/play.js';
 import { registerRun } from './commands/run.js';
+import { registerScenarios } from './commands/scenarios.js';
+import { registerExplain } from './commands/explain.js';
 import { EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerPlay(program);
   registerRun(program);
+  registerScenarios(program);
+  registerExplain(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

@@ -1,5 +1,10 @@
 /** Scenario files: schema, loader, errors. A file in, a validated Scenario or a precise error out. */
 export { scenarioSchema, type ScenarioFile } from './schema.js';
-export { loadScenario, loadScenarioFile, listScenarioIds, resolveScenarioRef, SCENARIO_DIR } from './load.js';
+export { variantSchema, overridesOf } from './variant.js';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
+export { mergeOver } from './inherit.js';
+export {
+  loadScenario, loadScenarioFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument,
+} from './load.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';
 export { buildScenario, type BuildIssue } from './build.js';
