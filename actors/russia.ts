@@ -16,8 +16,12 @@ export const russiaMachine = setup({
     ...postureGuards,
     isBreachExposed: ({ event }: Args) => event.observation.rivalsInBreach.length > 0 || (event.observation.treaties.inf?.integrity ?? 1) < G.breachAdmitted,
     isBreachForgotten: ({ event }: Args) => (event.observation.treaties.inf?.integrity ?? 0) >= G.breachForgotten,
-    isUsLeavingInf: ({ event }: Args) => event.observation.treaties.inf?.defunct === true || event.observation.tension.us > G.russiaInfCold,
-    isUsStayingInInf: ({ event }: Args) => event.observation.tension.us < G.russiaInfWarm,
+    // Cold on INF when the regime is dead, or when tension runs high and Moscow holds all the chips;
+    // warm again when tension eases or the chips are balanced (the dual track, Egmont 106 §1.1).
+    isInfNotWorthTalking: ({ event }: Args) =>
+      event.observation.treaties.inf?.defunct === true || (event.observation.tension.us > G.russiaInfCold && event.observation.leverage < G.balanceForTalks),
+    isInfWorthTalking: ({ event }: Args) =>
+      event.observation.treaties.inf?.defunct !== true && (event.observation.tension.us < G.russiaInfWarm || event.observation.leverage >= G.balanceForTalks),
   },
 }).createMachine({
   id: 'russia',
@@ -32,7 +36,7 @@ export const russiaMachine = setup({
         admitting: { on: { 'turn.observe': { target: 'denying', guard: 'isBreachForgotten' } } },
       },
     },
-    inf: stanceRegion('wavering', 'isUsLeavingInf', 'isUsStayingInInf'),
+    inf: stanceRegion('wavering', 'isInfNotWorthTalking', 'isInfWorthTalking'),
     newStart: stanceRegion('committed', 'isThreatRising', 'isThreatEasing'),
   },
 });

@@ -90,6 +90,9 @@ export const COEFFICIENTS = {
   negotiate: {
     /** Chance a round succeeds with every required party taking part and full trust. Assumption. */
     base: 0.5,
+    /** How much mean tension at the table lowers the odds: odds scale with 1 - distrust * tension.
+     *  Below 1, because adversaries in deep crisis still signed (INF in 1987, §1.1). Assumption. */
+    distrust: 0.7,
     /** Multiplier for each required party that does not take part (§2.1, §3.3: talks without China fail). Assumption. */
     missingParty: 0.08,
     /** Acceptance of a required party that does not itself negotiate but is invited, scaled by its trust. Assumption. */
@@ -160,6 +163,9 @@ export const COEFFICIENTS = {
     rivalBreach: 0.3,
     /** Weight of a regime's value on staying in it and on repairing or creating it (scaled by arms-control preference). Assumption. */
     armsControlValue: 0.35,
+    /** Appeal of talks on a regime that bans systems, times the balance of bargaining chips at the table:
+     *  once both sides hold what the regime would ban, talks are worth holding (the dual track, §1.1, §3.2, §3.5). Assumption. */
+    bargaining: 0.5,
     /** Weight of the chance that talks succeed. Assumption. */
     prospects: 0.4,
     /** Weight of tension on sanctions (scaled by threat perception). Assumption. */
@@ -189,6 +195,9 @@ export const COEFFICIENTS = {
     /** Russia gives up on INF when tension with the US exceeds this; warms to it below `russiaInfWarm`. */
     russiaInfCold: 0.8,
     russiaInfWarm: 0.5,
+    /** Balance of bargaining chips at or above which Russia finds INF-type talks worth holding whatever the tension
+     *  (the Soviets returned to the table once Pershing II and cruise missiles stood in Europe, §1.1). */
+    balanceForTalks: 0.5,
     /** China rejects multilateral talks while tension with the US exceeds this (§2.1); considers them below `chinaPressureEased`. */
     chinaPressed: 0.5,
     chinaPressureEased: 0.35,

@@ -1,6 +1,7 @@
 import { COEFFICIENTS } from './coefficients.js';
 import { rivalsNear, areRivals } from './geography.js';
 import { saturate } from './math.js';
+import { leverageBalance } from './talks.js';
 import { ACTORS, REGIONS, type ActorId, type PartyStatus, type World } from './types.js';
 
 /** What an actor sees of the world at the start of a turn; the input of its machine's guards. */
@@ -10,6 +11,8 @@ export interface Observation {
   /** Perceived threat 0..1: the worst rival's tension, heightened by its destabilising systems near the actor. */
   readonly threat: number;
   readonly threatFrom: ActorId | null;
+  /** Balance of bargaining chips with the main rival (`threatFrom`), 0..1: see leverageBalance. */
+  readonly leverage: number;
   readonly tension: Readonly<Record<ActorId, number>>;
   /** Rivals whose breach of a regime is exposed. */
   readonly rivalsInBreach: readonly ActorId[];
@@ -71,6 +74,7 @@ export function observe(world: World, actor: ActorId, present: readonly ActorId[
     turn: world.turn,
     threat,
     threatFrom,
+    leverage: threatFrom ? leverageBalance(world, [actor, threatFrom]) : 1,
     tension,
     rivalsInBreach: world.exposedBreaches.filter((other) => areRivals(actor, other)),
     treaties,

@@ -64,7 +64,7 @@ export function talksOdds(
       tension += world.tension[table[i]][table[j]];
     }
   }
-  let odds = c.base * (1 - (pairs > 0 ? tension / pairs : 0));
+  let odds = c.base * (1 - c.distrust * (pairs > 0 ? tension / pairs : 0));
   for (const party of treaty.required) {
     if (!present.includes(party) || participants.includes(party)) continue;
     odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId, stances) : c.missingParty;

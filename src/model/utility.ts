@@ -3,7 +3,7 @@ import type { Doctrine } from './doctrine.js';
 import { areRivals, rivalsNear } from './geography.js';
 import type { Mind } from './mind.js';
 import type { Observation } from './observe.js';
-import { talksOdds } from './talks.js';
+import { leverageBalance, talksOdds } from './talks.js';
 import type { Action, ActorId, SystemId, World } from './types.js';
 
 /** One named contribution to an action's utility, so that a pick can say why. */
@@ -89,6 +89,10 @@ function termsFor(
       terms.push({ name: 'arms control', value: d.armsControl * U.armsControlValue * stake });
       const odds = talksOdds(world, action.treaty, [actor], action.partners, present);
       terms.push({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds * stake });
+      if (treaty.bans.length > 0) {
+        const balance = leverageBalance(world, [actor, ...action.partners]);
+        if (balance > 0) terms.push({ name: 'bargaining chips', value: U.bargaining * balance });
+      }
       if (actor === 'china' && treaty.bans.includes('groundLaunchedIntermediate')) {
         terms.push({ name: `would scrap ${COEFFICIENTS.chinaBannedShare * 100}% of its missiles`, value: -COEFFICIENTS.chinaBannedShare * d.threatPerception });
       }

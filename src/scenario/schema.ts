@@ -50,7 +50,7 @@ const doctrine = z.strictObject({
 }).meta({ id: 'Doctrine', description: "How an actor weighs its options: its machine's state and this doctrine give the utilities of its actions" });
 
 const effect = z.strictObject({
-  tension: z.array(z.strictObject({ between: z.tuple([actor, actor]), delta: z.number().min(-1).max(1) })).optional(),
+  tension: z.array(z.strictObject({ between: z.tuple([actor, actor]), delta: z.number().min(-1).max(1), lasting: z.boolean().optional() })).optional(),
   natoCohesion: z.number().min(-1).max(1).optional(),
   euUnity: z.number().min(-1).max(1).optional(),
   proliferation: z.number().min(-1).max(1).optional(),

@@ -5,7 +5,8 @@ import { addTension } from './tension.js';
 
 /** What a scheduled event or a facilitator's inject does to the world. Every field is optional. */
 export interface Effect {
-  readonly tension?: ReadonlyArray<{ readonly between: readonly [ActorId, ActorId]; readonly delta: number }>;
+  /** Tension changes; `lasting` ones also move the baseline that tension relaxes towards (a change of leader, not a shock). */
+  readonly tension?: ReadonlyArray<{ readonly between: readonly [ActorId, ActorId]; readonly delta: number; readonly lasting?: boolean }>;
   readonly natoCohesion?: number;
   readonly euUnity?: number;
   readonly proliferation?: number;
@@ -17,7 +18,11 @@ export interface Effect {
 
 /** Apply an event's effect; deltas are added and clamped, statuses set. */
 export function applyEffect(w: Draft<World>, effect: Effect): void {
-  for (const t of effect.tension ?? []) addTension(w, t.between[0], t.between[1], t.delta);
+  for (const t of effect.tension ?? []) {
+    const [a, b] = t.between;
+    addTension(w, a, b, t.delta);
+    if (t.lasting) w.tensionBaseline[a][b] = w.tensionBaseline[b][a] = clamp(w.tensionBaseline[a][b] + t.delta);
+  }
   if (effect.natoCohesion) w.natoCohesion = clamp(w.natoCohesion + effect.natoCohesion);
   if (effect.euUnity) w.euUnity = clamp(w.euUnity + effect.euUnity);
   if (effect.proliferation) w.proliferation = clamp(w.proliferation + effect.proliferation);
