@@ -1,0 +1,17 @@
+import { render } from 'ink';
+import { App, type AppProps } from './App.js';
+
+// The terminal's alternate screen: the game takes the whole window and leaves the shell as it was.
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+
+/** Run the UI on the process's terminal until the players quit (q, then y) or press Ctrl+C. */
+export async function runUi(props: AppProps): Promise<void> {
+  process.stdout.write(ENTER_ALT_SCREEN);
+  try {
+    const instance = render(<App {...props} />, { exitOnCtrlC: true });
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write(LEAVE_ALT_SCREEN);
+  }
+}
