@@ -10,7 +10,8 @@ import { Handover } from './Handover.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { InjectPicker } from './InjectPicker.js';
-import { bodyHeight, isTooSmall, MIN_SIZE, type Size } from './layout.js';
+import type { Command } from './keys.js';
+import { bodyHeight, isTooSmall, isWide, MIN_SIZE, type Size } from './layout.js';
 import { Line } from './Line.js';
 import { OrderPicker } from './OrderPicker.js';
 import { helpContext, initialSession, keyContext, quitQuestion, reduce } from './session.js';
@@ -68,6 +69,14 @@ function idleStatus(s: Session): string | null {
   if (titles.length > 0) return `Inject${titles.length > 1 ? 's' : ''} for the next turn: ${titles.join('; ')}`;
   if (s.auto) return `Auto-play: a turn every ${s.pace / 1000} s · space pauses · +/- pace`;
   return null;
+}
+
+/** Pure: commands that would do nothing visible now, kept off the key bar (they stay in ? help). */
+function idleKeys(s: Session, size: Size): Command[] {
+  const omit: Command[] = [];
+  if (s.game && s.game.humans.length > 0) omit.push('auto');
+  if (isWide(size)) omit.push('panel');
+  return omit;
 }
 
 /**
@@ -128,7 +137,7 @@ export function App({ catalog, setup, resumed, io, colour, size: fixed, pace }: 
       <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)}>
         <Header game={s.game} auto={s.auto} ended={s.screen === 'debrief'} width={size.columns} />
         {body(s, size)}
-        <StatusBar message={s.message ?? idleStatus(s)} question={question} context={keyContext(s)} width={size.columns} />
+        <StatusBar message={s.message ?? idleStatus(s)} question={question} context={keyContext(s)} omit={idleKeys(s, size)} width={size.columns} />
       </Box>
     </ThemeContext.Provider>
   );

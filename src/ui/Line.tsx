@@ -22,13 +22,13 @@ export function cutSegs(segs: readonly Seg[], width: number): Seg[] {
   return out;
 }
 
-/** One line of styled segments, never wider than `width`, so that a layout never wraps. */
+/** One line of styled segments, never wider than `width`, so that a layout never wraps; an empty line still takes its row. */
 export function Line({ segs, width }: { readonly segs: readonly Seg[]; readonly width: number }) {
   const tone = useTone();
   const cut = cutSegs(segs, width);
   return (
     <Text wrap="truncate">
-      {cut.length === 0 ? ' ' : cut.map((s, i) => (
+      {cut.every((s) => s.text === '') ? ' ' : cut.map((s, i) => (
         <Text key={i} bold={s.bold} inverse={s.inverse} {...(s.tone ? tone(s.tone) : {})}>{s.text}</Text>
       ))}
     </Text>

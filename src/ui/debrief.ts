@@ -58,6 +58,8 @@ export interface Debrief {
   readonly turningPoints: readonly TurningPoint[];
   readonly treaties: readonly TreatyChange[];
   readonly injects: ReadonlyArray<{ readonly date: string; readonly text: string }>;
+  /** Turn by turn: the date, the escalation score, and what each actor did (and whether a team chose it). */
+  readonly log: ReadonlyArray<{ readonly date: string; readonly escalation: number; readonly actions: ReadonlyArray<{ readonly actor: ActorId; readonly text: string; readonly human: boolean }> }>;
 }
 
 const LOST = ['treaty.ended', 'treaty.withdrawn'];
@@ -123,9 +125,14 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
     .filter((e) => LOST.includes(e.type) || MADE.includes(e.type))
     .map((e): TreatyChange => ({ date: t.date, kind: LOST.includes(e.type) ? 'lost' : 'made', text: e.text })));
   const injects = run.turns.flatMap((t) => t.events.filter((e) => e.type === 'inject').map((e) => ({ date: t.date, text: e.text })));
+  const log = run.turns.map((t) => ({
+    date: t.date,
+    escalation: t.indices.escalation,
+    actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties), human: t.actions[actor]!.by === 'human' })),
+  }));
   return {
     title: run.scenario.title, scenarioId: run.scenario.id, question: run.scenario.question, seed: run.seed,
     humans: game.humans, turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: recordOf(run).digest,
-    indices, turningPoints, treaties, injects,
+    indices, turningPoints, treaties, injects, log,
   };
 }

@@ -18,6 +18,19 @@ export function teamsText(d: Debrief): string {
   return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => ACTOR_NAMES[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
 }
 
+/** Pure: the table of every turn: its date, escalation, and each actor's action ("(team)" when a team chose it). */
+function turnTable(d: Debrief): string[] {
+  if (d.log.length === 0) return ['No turn was played.'];
+  const actors = d.log[0].actions.map((a) => a.actor);
+  return [
+    'Actions chosen by a human team are marked *(team)*.',
+    '',
+    `| date | escalation | ${actors.map((a) => ACTOR_NAMES[a]).join(' | ')} |`,
+    `|---|---:|${actors.map(() => '---').join('|')}|`,
+    ...d.log.map((t) => `| ${t.date} | ${t.escalation.toFixed(1)} | ${t.actions.map((a) => `${a.text}${a.human ? ' *(team)*' : ''}`).join(' | ')} |`),
+  ];
+}
+
 /**
  * Pure: the debrief as a Markdown file for the class: the indices over the whole game, the turning
  * points with their causes, the regimes lost and made, the injects, and questions to discuss.
@@ -36,7 +49,7 @@ export function debriefMarkdown(d: Debrief): string {
     '|---|---:|---:|---:|---:|---|',
     ...d.indices.map((i) => `| ${INDEX_LABELS[i.name]} | ${i.start.toFixed(1)} | ${i.end.toFixed(1)} | ${i.min.toFixed(1)} | ${i.max.toFixed(1)} | ${sparkline(i.series, 60)} |`),
     '',
-    'Each index runs from 0 to 100. Escalation and treaty erosion are worse when higher; NATO cohesion is better when higher.',
+    'Each index runs from 0 to 100. Escalation, treaty erosion and the arms race are worse when higher; NATO cohesion is better when higher.',
     '',
     '## Turning points',
     '',
@@ -51,6 +64,10 @@ export function debriefMarkdown(d: Debrief): string {
     '## Facilitator injects',
     '',
     ...(d.injects.length > 0 ? d.injects.map((i) => `- ${i.date}: ${i.text}`) : ['- None.']),
+    '',
+    '## Turn by turn',
+    '',
+    ...turnTable(d),
     '',
     '## To discuss',
     '',

@@ -82,7 +82,7 @@ export function helpFor(context: KeyContext): ReadonlyArray<{ readonly label: st
   return shown.filter((b) => !covered(b)).map(({ label, help }) => ({ label, help }));
 }
 
-/** Pure: the key bar of `context`: the keys that have a hint, in table order. */
-export function hintsFor(context: KeyContext): ReadonlyArray<{ readonly label: string; readonly hint: string }> {
-  return KEY_TABLE.filter((b) => b.contexts.includes(context) && b.hint).map((b) => ({ label: b.label, hint: b.hint! }));
+/** Pure: the key bar of `context`: the keys that have a hint, in table order, less the commands in `omit`. */
+export function hintsFor(context: KeyContext, omit: readonly Command[] = []): ReadonlyArray<{ readonly label: string; readonly hint: string }> {
+  return KEY_TABLE.filter((b) => b.contexts.includes(context) && b.hint && !omit.includes(b.command)).map((b) => ({ label: b.label, hint: b.hint! }));
 }

@@ -27,6 +27,7 @@ describe('the end of a game', () => {
     expect(markdown).toMatch(/\| Escalation \| \d+\.\d \| \d+\.\d \|/);
     expect(markdown).toMatch(/- 2019-Q\d: (Escalation|Treaty erosion|NATO cohesion|Arms race) [+−]\d+\.\d\. Moved by /);
     expect(markdown).toContain('- 2019-Q1: 9M729 moved closer to EU borders: Russia redeploys 9M729 regiments');
+    expect(markdown).toMatch(/\| 2019-Q2 \| \d+\.\d \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \|/);
     expect(game.frame()).toContain('game ended after 2 turns');
     expect(game.frame()).toMatch(/── Debrief: The end of INF, 2019 · ↓ \d+ below/);
     await game.press(KEY.down);
