@@ -71,6 +71,18 @@ function idleStatus(s: Session): string | null {
   return null;
 }
 
+/** What the players leave behind, for the command line to say once the screen is restored. */
+export interface ExitSummary {
+  readonly turnsPlayed: number;
+  /** Turns played since the last save (0 when everything is saved, or no game was started). */
+  readonly unsaved: number;
+}
+
+function exitSummary(s: Session): ExitSummary {
+  const turnsPlayed = s.game?.run.turns.length ?? 0;
+  return { turnsPlayed, unsaved: s.game ? turnsPlayed - (s.savedTurns ?? 0) : 0 };
+}
+
 /** Pure: commands that would do nothing visible now, kept off the key bar (they stay in ? help). */
 function idleKeys(s: Session, size: Size): Command[] {
   const omit: Command[] = [];
@@ -107,7 +119,7 @@ export function App({ catalog, setup, resumed, io, colour, size: fixed, pace }: 
   }, [s.auto, s.screen, s.overlay, s.pace, turns]);
 
   useEffect(() => {
-    if (s.request === 'exit') exit();
+    if (s.request === 'exit') exit(exitSummary(s));
     if (s.request !== 'save' || !s.game) return;
     try {
       dispatch({ type: 'saved', path: io.save(saveOfGame(s.game)) });

@@ -42,6 +42,32 @@ function catalogWith(extra: { ref: string; scenario: Scenario } | null): Catalog
   return entries;
 }
 
+interface Plan {
+  readonly ref: string;
+  readonly seed: number;
+  readonly scenario: Scenario;
+  readonly humans: ActorId[];
+  readonly resumed: { readonly save: Save; readonly state: RunState } | null;
+}
+
+/** The game the flags ask for, every flag checked (UsageError or ScenarioError: exit code 2). */
+function planOf(opts: PlayOptions): Plan {
+  if (opts.load !== undefined) {
+    if (opts.scenario !== undefined || opts.seed !== undefined || opts.humans !== undefined) {
+      throw new UsageError('--load resumes a game with its own scenario, seed and teams; drop --scenario, --seed and --humans');
+    }
+    const resumed = loadSavedGame(opts.load);
+    return { ref: resumed.save.scenario.ref, seed: resumed.save.seed, scenario: resumed.state.scenario, humans: [...resumed.save.humans], resumed };
+  }
+  const seed = opts.seed === undefined ? DEFAULT_SEED : parseInteger('--seed', opts.seed, SEED_RANGE);
+  const given = opts.scenario ?? DEFAULT_SCENARIO;
+  const scenario = loadScenario(given);
+  const humans = opts.humans === undefined ? [] : parseHumans(opts.humans, scenario);
+  // A path is kept absolute in saves, so that a game resumes from any folder.
+  const ref = listScenarioIds().includes(given) ? given : resolve(given);
+  return { ref, seed, scenario, humans, resumed: null };
+}
+
 /** `multipolar play`: the terminal UI. Flags are checked, and the save replayed, before the UI starts. */
 export function registerPlay(program: Command): void {
   program
@@ -52,26 +78,7 @@ export function registerPlay(program: Command): void {
     .option('--humans <actors>', `actors played by human teams, comma-separated, e.g. eu,nato (of ${ACTORS.join(', ')})`)
     .option('--load <file>', 'resume a saved game; it brings its own scenario, seed and teams')
     .action(async (opts: PlayOptions) => {
-      if (opts.load !== undefined && (opts.scenario !== undefined || opts.seed !== undefined || opts.humans !== undefined)) {
-        throw new UsageError('--load resumes a game with its own scenario, seed and teams; drop --scenario, --seed and --humans');
-      }
-      let resumed: { save: Save; state: RunState } | null = null;
-      let ref = opts.scenario ?? DEFAULT_SCENARIO;
-      let seed = opts.seed === undefined ? DEFAULT_SEED : parseInteger('--seed', opts.seed, SEED_RANGE);
-      let scenario: Scenario;
-      let humans: ActorId[] = [];
-      if (opts.load !== undefined) {
-        resumed = loadSavedGame(opts.load);
-        const { save, state } = resumed;
-        ({ scenario } = state);
-        ref = save.scenario.ref;
-        seed = save.seed;
-      } else {
-        scenario = loadScenario(ref);
-        humans = opts.humans === undefined ? [] : parseHumans(opts.humans, scenario);
-        // A path is kept absolute in saves, so that a game resumes from any folder.
-        if (!listScenarioIds().includes(ref)) ref = resolve(ref);
-      }
+      const { ref, seed, scenario, humans, resumed } = planOf(opts);
       if (!process.stdin.isTTY || !process.stdout.isTTY) {
         throw new UsageError(`play needs an interactive terminal (stdin and stdout must both be one); for a headless account of this game run: multipolar run --scenario ${ref} --seed ${seed} --format text`);
       }
@@ -79,16 +86,17 @@ export function registerPlay(program: Command): void {
       // times slower per keypress); other commands never pay for them.
       process.env.NODE_ENV ??= 'production';
       const { gameFromSave, runUi } = await import('../../ui/index.js');
-      const catalog = catalogWith({ ref, scenario });
+      const catalog = resumed ? [{ ref, scenario, error: null }] : catalogWith({ ref, scenario });
       const written: string[] = [];
-      await runUi({
+      const exit = await runUi({
         catalog,
         setup: { entry: Math.max(0, catalog.findIndex((e) => e.ref === ref)), seedText: String(seed), seedEdited: false, humans, row: 0 },
         resumed: resumed && gameFromSave(resumed.state, resumed.save),
         colour: !process.env.NO_COLOR,
         io: {
           save: (save) => {
-            const path = `multipolar-${save.scenario.id}-seed${save.seed}.save.json`;
+            // A resumed game saves back to the file it came from.
+            const path = opts.load ?? `multipolar-${save.scenario.id}-seed${save.seed}.save.json`;
             writeSaveFile(path, save);
             written.push(`game saved to ${path} (resume with: multipolar play --load ${path})`);
             return path;
@@ -103,5 +111,6 @@ export function registerPlay(program: Command): void {
       });
       // Once the alternate screen is gone, say where the files went (the last word on each wins).
       for (const line of [...new Set(written)]) process.stderr.write(`multipolar: ${line}\n`);
+      if (exit && exit.unsaved > 0) process.stderr.write(`multipolar: the last ${exit.unsaved} turn${exit.unsaved > 1 ? 's' : ''} played ${exit.unsaved > 1 ? 'were' : 'was'} not saved\n`);
     });
 }
