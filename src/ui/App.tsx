@@ -29,6 +29,7 @@ export interface AppIo {
   readonly writeDebrief: (debrief: Debrief, markdown: string) => string;
 }
 
+/** The container's inputs: the scenarios to offer, the form's defaults (from the flags), a resumed game, the outside world. */
 export interface AppProps {
   readonly catalog: readonly CatalogEntry[];
   readonly setup: SetupState;

@@ -8,7 +8,7 @@ import { Panel } from './Panel.js';
 const LEGEND = 'G ground-launched intermediate-range · C sea/air cruise · H hypersonic · D missile defence · S strategic (units)';
 
 /** Pure: one row per actor, one column per region, each cell the units of each system standing there. */
-export function forcesLines(game: Game, width: number): Seg[][] {
+function forcesLines(game: Game, width: number): Seg[][] {
   const { world, present } = game.run;
   const column = Math.floor((width - 8) / REGIONS.length);
   const header: Seg[] = [{ text: ''.padEnd(8) }, ...REGIONS.map((r) => ({ text: REGION_NAMES[r].padEnd(column), tone: 'muted' as const }))];

@@ -4,7 +4,7 @@ import { ACTOR_NAMES } from './labels.js';
 import { Line } from './Line.js';
 
 /** Pure: the title bar's text: the scenario, the turn to play and its date, the seed and who plays. */
-export function headerText(game: Game | null, auto: boolean, ended: boolean): string {
+function headerText(game: Game | null, auto: boolean, ended: boolean): string {
   if (!game) return ' multipolar · set up a game';
   const { run, humans } = game;
   const played = run.turns.length;

@@ -8,7 +8,7 @@ import { Line, type Seg } from './Line.js';
 import { escalationTone } from './theme.js';
 
 /** Pure: a titled chart of one index over the game, `height` lines in all, with a 0..100 axis. */
-export function chartLines(game: Game, name: IndexName, width: number, height: number): Seg[][] {
+function chartLines(game: Game, name: IndexName, width: number, height: number): Seg[][] {
   const series = indexHistory(game).map((i) => i[name]);
   const value = series[series.length - 1];
   const rows = Math.max(1, height - 1);

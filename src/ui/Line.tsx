@@ -10,7 +10,7 @@ export interface Seg {
 }
 
 /** Pure: the segments cut so that together they fill at most `width` cells. */
-export function cutSegs(segs: readonly Seg[], width: number): Seg[] {
+function cutSegs(segs: readonly Seg[], width: number): Seg[] {
   const out: Seg[] = [];
   let room = width;
   for (const seg of segs) {

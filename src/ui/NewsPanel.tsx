@@ -8,7 +8,7 @@ import { Panel } from './Panel.js';
  * Pure: the news of the last turn: every actor's action with its reason, then the events. Each
  * action takes one line, or wraps onto more when `height` leaves room for all of them.
  */
-export function newsLines(game: Game, width: number, height = Infinity): Seg[][] {
+function newsLines(game: Game, width: number, height = Infinity): Seg[][] {
   const { run } = game;
   const last = run.turns[run.turns.length - 1];
   if (!last) {

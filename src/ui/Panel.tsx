@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { Line, Lines, type Seg } from './Line.js';
 
 /** Pure: `lines` cut to `height`, the last shown line saying how many were left out. */
-export function clip(lines: ReadonlyArray<readonly Seg[]>, height: number): ReadonlyArray<readonly Seg[]> {
+function clip(lines: ReadonlyArray<readonly Seg[]>, height: number): ReadonlyArray<readonly Seg[]> {
   if (lines.length <= height) return lines;
   if (height <= 0) return [];
   const hidden = lines.length - height + 1;

@@ -11,7 +11,7 @@ const POSTURE_TONES: Readonly<Record<string, Tone>> = { cooperative: 'good', hed
  * Pure: each actor's posture and stances, read from its machine's current state, and who plays it.
  * Stances wrap onto more lines when `height` leaves room for all of them.
  */
-export function postureLines(game: Game, width: number, height = Infinity): Seg[][] {
+function postureLines(game: Game, width: number, height = Infinity): Seg[][] {
   const { run, humans } = game;
   const short = run.present.map((actor): Seg[] => {
     const value = run.machines[actor]!;

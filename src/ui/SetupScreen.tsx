@@ -6,7 +6,7 @@ import { actorsOf } from './setupReducer.js';
 import type { CatalogEntry, SetupState } from './state.js';
 
 /** Pure: the setup form: scenario, seed, and who plays each actor; the row under the cursor is marked ›. */
-export function setupLines(catalog: readonly CatalogEntry[], setup: SetupState, width: number): Seg[][] {
+function setupLines(catalog: readonly CatalogEntry[], setup: SetupState, width: number): Seg[][] {
   const entry = catalog[setup.entry];
   const mark = (row: number): Seg => (setup.row === row ? { text: ' › ', bold: true, tone: 'accent' } : { text: '   ' });
   const scenarioName = entry.scenario ? entry.scenario.id : entry.ref;

@@ -3,7 +3,7 @@ import { hintsFor, type Command, type KeyContext } from './keys.js';
 import { Line, type Seg } from './Line.js';
 
 /** Pure: the key bar: as many hints as fit, always ending with help and quit. */
-export function keyBarSegs(context: KeyContext | null, width: number, omit: readonly Command[] = []): Seg[] {
+function keyBarSegs(context: KeyContext | null, width: number, omit: readonly Command[] = []): Seg[] {
   if (context === null) return [{ text: 'resolving…', tone: 'muted' }];
   const hints = hintsFor(context, omit);
   const tail = hints.filter((h) => h.label === '?' || h.label === 'q');

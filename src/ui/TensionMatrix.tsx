@@ -7,7 +7,7 @@ import { Panel } from './Panel.js';
 const SHADES = [' ', '░', '▒', '▓', '█'];
 
 /** Pure: the pairwise tension (0..100, with a shade that shows it without colour), cohesion, unity and sanctions. */
-export function tensionLines(game: Game, width: number): Seg[][] {
+function tensionLines(game: Game, width: number): Seg[][] {
   const { world, present } = game.run;
   const header: Seg[] = [{ text: ''.padEnd(8) }, ...present.map((a) => ({ text: ACTOR_NAMES[a].padEnd(8), bold: true }))];
   const rows = present.map((a): Seg[] => [

@@ -24,7 +24,7 @@ function health(treaty: Treaty): Seg {
 }
 
 /** Pure: one row per regime and proposal: each party's status, then the regime's integrity (or its end, or its talks). */
-export function treatyLines(game: Game, width: number): Seg[][] {
+function treatyLines(game: Game, width: number): Seg[][] {
   const { world, present } = game.run;
   const nameWidth = Math.max(12, width - CELL * present.length - HEALTH);
   const header: Seg[] = [{ text: 'regime'.padEnd(nameWidth), tone: 'muted' }, ...present.map((a) => ({ text: ACTOR_NAMES[a].padEnd(CELL), bold: true })), { text: 'integrity', tone: 'muted' }];

@@ -4,12 +4,15 @@ import { INDEX_NAMES, type ActorId, type Indices } from '../model/index.js';
 import { indexHistory, type Game } from './game.js';
 import { actionText } from './labels.js';
 
+/** One of the four indices the model scores. */
 export type IndexName = (typeof INDEX_NAMES)[number];
 
+/** How the UI and the debrief name each index. */
 export const INDEX_LABELS: Readonly<Record<IndexName, string>> = {
   escalation: 'Escalation', treatyErosion: 'Treaty erosion', natoCohesion: 'NATO cohesion', armsRace: 'Arms race',
 };
 
+/** An index over the whole game. */
 export interface IndexSummary {
   readonly name: IndexName;
   readonly start: number;
@@ -27,6 +30,7 @@ export interface Cause {
   readonly effect: number;
 }
 
+/** One of the largest turn-to-turn moves of an index, with what caused it. */
 export interface TurningPoint {
   readonly index: IndexName;
   readonly turn: number;
@@ -38,6 +42,7 @@ export interface TurningPoint {
   readonly events: readonly string[];
 }
 
+/** A regime lost (ended, or a party's withdrawal took effect) or made (signed, or entered into force). */
 export interface TreatyChange {
   readonly date: string;
   readonly kind: 'lost' | 'made';

@@ -3,11 +3,13 @@ import type { Key } from 'ink';
 /** Where the keyboard is: each screen or overlay reads its own keys. */
 export type KeyContext = 'setup' | 'dashboard' | 'handover' | 'orders' | 'injects' | 'confirm' | 'help' | 'debrief';
 
+/** What a key does; the session reducer acts on commands, never on raw keys. */
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'digit' | 'erase'
   | 'toggle' | 'select' | 'back' | 'step' | 'auto' | 'inject' | 'save' | 'panel' | 'nextPanel'
   | 'prevPanel' | 'faster' | 'slower' | 'end' | 'yes' | 'no';
 
+/** One row of the key table. */
 export interface Binding {
   /** What the help shows for the key. */
   readonly label: string;

@@ -1,11 +1,10 @@
-import { describeAction } from '../model/index.js';
 import type { Command } from './keys.js';
 import { ACTOR_NAMES } from './labels.js';
 import { firstOpen, negotiationOrder, orderStep } from './orderTree.js';
 import { FRESH_PICKER, type Picker, type Session } from './state.js';
 
 /** Pure: the order step the team of the session is on. */
-export function currentStep(s: Session) {
+function currentStep(s: Session) {
   const { run, humans } = s.game!;
   return orderStep(run.world, humans[s.team], run.present, s.picker.path);
 }
@@ -73,9 +72,4 @@ export function reduceOrders(s: Session, command: Command): Session {
   const after = orderStep(run.world, actor, run.present, chosen.path);
   if (after.kind === 'done') return { ...s, picker: { ...chosen, pending: after.action } };
   return { ...s, picker: { ...chosen, cursor: firstOpen(after) } };
-}
-
-/** Pure: the order awaiting its seal, in words. */
-export function pendingText(s: Session): string {
-  return s.picker.pending ? describeAction(s.picker.pending) : '';
 }

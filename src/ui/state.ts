@@ -12,12 +12,15 @@ export interface CatalogEntry {
   readonly error: string | null;
 }
 
+/** The dashboard panels, in the order of their keys 1-6. */
 export const PANELS = ['news', 'treaties', 'forces', 'tension', 'postures', 'charts'] as const;
+/** One of the dashboard panels. */
 export type PanelId = (typeof PANELS)[number];
 
 /** Auto-play paces a class can follow, in milliseconds per turn. */
 export const PACES = [750, 1500, 2500, 4000] as const;
 
+/** The setup form. */
 export interface SetupState {
   readonly entry: number;
   readonly seedText: string;
@@ -36,7 +39,9 @@ export interface Picker {
   readonly pending: Action | null;
 }
 
+/** The screen showing; `resolving` is the dashboard while a turn is played. */
 export type Screen = 'setup' | 'dashboard' | 'handover' | 'orders' | 'resolving' | 'debrief';
+/** What covers part of a screen: help, the injects, or a yes/no question (quit, end). */
 export type Overlay = null | 'help' | 'injects' | 'quit' | 'end';
 
 /** The whole state of the UI; the container holds one and changes it only through `reduce`. */
@@ -68,6 +73,7 @@ export interface Session {
   readonly request: null | 'save' | 'exit';
 }
 
+/** Everything that can change the session: keys, the terminal's size, timers, and the results of effects. */
 export type SessionEvent =
   /** A keypress, mapped to a command through the key table by the reducer, against the latest state. */
   | { readonly type: 'key'; readonly input: string; readonly key: Key }
@@ -78,4 +84,5 @@ export type SessionEvent =
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'debriefReady'; readonly debrief: Debrief; readonly path: string | null; readonly message: string };
 
+/** A team's order menu before its first choice. */
 export const FRESH_PICKER: Picker = { path: [], cursor: 0, partners: null, pending: null };

@@ -5,8 +5,10 @@ export interface Theme {
   readonly colour: boolean;
 }
 
+/** Provided once by the container, from NO_COLOR. */
 export const ThemeContext = createContext<Theme>({ colour: true });
 
+/** What a colour would say; components name a tone, never a colour. */
 export type Tone = 'accent' | 'good' | 'warn' | 'bad' | 'muted' | 'human';
 
 const COLOURS: Readonly<Record<Tone, string>> = { accent: 'cyan', good: 'green', warn: 'yellow', bad: 'red', muted: 'gray', human: 'magenta' };
