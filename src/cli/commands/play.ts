@@ -1,19 +1,116 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { runScenario } from '../../engine/index.js';
-import { loadScenario } from '../../scenario/index.js';
-import { formatAccount } from '../account.js';
-import { parseInteger, SEED_RANGE } from '../args.js';
+import { ACTORS, type ActorId, type Scenario } from '../../model/index.js';
+import { formatProblem, listScenarioIds, loadScenario, ScenarioError } from '../../scenario/index.js';
+import type { Save } from '../../engine/save.js';
+import type { RunState } from '../../engine/index.js';
+import type { CatalogEntry } from '../../ui/index.js';
+import { parseChoice, parseInteger, SEED_RANGE } from '../args.js';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
+import { loadSavedGame, writeSaveFile } from '../saveFile.js';
 
-/** `multipolar play`: for now, a readable turn-by-turn account of a computer-played game. */
+const DEFAULT_SCENARIO = 'inf-2019';
+const DEFAULT_SEED = 42;
+
+interface PlayOptions {
+  readonly scenario?: string;
+  readonly seed?: string;
+  readonly humans?: string;
+  readonly load?: string;
+}
+
+/** Parse `--humans eu,nato` into actors of the scenario, naming the first bad one. */
+function parseHumans(text: string, scenario: Scenario): ActorId[] {
+  const names = text.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+  const actors = names.map((n) => parseChoice('--humans', n, ACTORS));
+  for (const a of actors) if (!scenario.actors[a]) throw new UsageError(`--humans: ${a} does not play in scenario ${scenario.id}`);
+  return ACTORS.filter((a) => actors.includes(a));
+}
+
+/** Every shipped scenario, loaded (or with the reason it cannot be), plus `extra` when it is a path. */
+function catalogWith(extra: { ref: string; scenario: Scenario } | null): CatalogEntry[] {
+  const entries = listScenarioIds().map((id): CatalogEntry => {
+    try {
+      return { ref: id, scenario: loadScenario(id), error: null };
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      return { ref: id, scenario: null, error: formatProblem(e.problems[0]) };
+    }
+  });
+  if (extra && !entries.some((e) => e.ref === extra.ref)) entries.push({ ref: extra.ref, scenario: extra.scenario, error: null });
+  return entries;
+}
+
+interface Plan {
+  readonly ref: string;
+  readonly seed: number;
+  readonly scenario: Scenario;
+  readonly humans: ActorId[];
+  readonly resumed: { readonly save: Save; readonly state: RunState } | null;
+}
+
+/** The game the flags ask for, every flag checked (UsageError or ScenarioError: exit code 2). */
+function planOf(opts: PlayOptions): Plan {
+  if (opts.load !== undefined) {
+    if (opts.scenario !== undefined || opts.seed !== undefined || opts.humans !== undefined) {
+      throw new UsageError('--load resumes a game with its own scenario, seed and teams; drop --scenario, --seed and --humans');
+    }
+    const resumed = loadSavedGame(opts.load);
+    return { ref: resumed.save.scenario.ref, seed: resumed.save.seed, scenario: resumed.state.scenario, humans: [...resumed.save.humans], resumed };
+  }
+  const seed = opts.seed === undefined ? DEFAULT_SEED : parseInteger('--seed', opts.seed, SEED_RANGE);
+  const given = opts.scenario ?? DEFAULT_SCENARIO;
+  const scenario = loadScenario(given);
+  const humans = opts.humans === undefined ? [] : parseHumans(opts.humans, scenario);
+  // A path is kept absolute in saves, so that a game resumes from any folder.
+  const ref = listScenarioIds().includes(given) ? given : resolve(given);
+  return { ref, seed, scenario, humans, resumed: null };
+}
+
+/** `multipolar play`: the terminal UI. Flags are checked, and the save replayed, before the UI starts. */
 export function registerPlay(program: Command): void {
   program
     .command('play')
-    .description('play a game (the default scenario is inf-2019)')
-    .option('-s, --scenario <id|path>', 'scenario id or path', 'inf-2019')
-    .option('--seed <n>', 'integer seed', '42')
-    .action((opts: { scenario: string; seed: string }) => {
-      const seed = parseInteger('--seed', opts.seed, SEED_RANGE);
-      const scenario = loadScenario(opts.scenario);
-      process.stdout.write(formatAccount(runScenario(scenario, seed), scenario.title));
+    .description('play a game in the terminal: hot-seat teams with sealed orders, watch mode, injects, save and resume, debrief')
+    .option('-s, --scenario <id|path>', `scenario id (a file in scenarios/) or path to a YAML file (default: ${DEFAULT_SCENARIO})`)
+    .option('--seed <n>', `integer seed, 0 to 4294967295 (default: ${DEFAULT_SEED})`)
+    .option('--humans <actors>', `actors played by human teams, comma-separated, e.g. eu,nato (of ${ACTORS.join(', ')})`)
+    .option('--load <file>', 'resume a saved game; it brings its own scenario, seed and teams')
+    .action(async (opts: PlayOptions) => {
+      const { ref, seed, scenario, humans, resumed } = planOf(opts);
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        throw new UsageError(`play needs an interactive terminal (stdin and stdout must both be one); for a headless account of this game run: multipolar run --scenario ${ref} --seed ${seed} --format text`);
+      }
+      // React and Ink load only for play, and in production mode (the development build is several
+      // times slower per keypress); other commands never pay for them.
+      process.env.NODE_ENV ??= 'production';
+      const { gameFromSave, runUi } = await import('../../ui/index.js');
+      const catalog = resumed ? [{ ref, scenario, error: null }] : catalogWith({ ref, scenario });
+      const written: string[] = [];
+      const exit = await runUi({
+        catalog,
+        setup: { entry: Math.max(0, catalog.findIndex((e) => e.ref === ref)), seedText: String(seed), seedEdited: false, humans, row: 0 },
+        resumed: resumed && gameFromSave(resumed.state, resumed.save),
+        colour: !process.env.NO_COLOR,
+        io: {
+          save: (save) => {
+            // A resumed game saves back to the file it came from.
+            const path = opts.load ?? `multipolar-${save.scenario.id}-seed${save.seed}.save.json`;
+            writeSaveFile(path, save);
+            written.push(`game saved to ${path} (resume with: multipolar play --load ${path})`);
+            return path;
+          },
+          writeDebrief: (debrief, markdown) => {
+            const path = `multipolar-${debrief.scenarioId}-seed${debrief.seed}-debrief.md`;
+            writeFileAtomic(path, markdown);
+            written.push(`debrief written to ${path}`);
+            return path;
+          },
+        },
+      });
+      // Once the alternate screen is gone, say where the files went (the last word on each wins).
+      for (const line of [...new Set(written)]) process.stderr.write(`multipolar: ${line}\n`);
+      if (exit && exit.unsaved > 0) process.stderr.write(`multipolar: the last ${exit.unsaved} turn${exit.unsaved > 1 ? 's' : ''} played ${exit.unsaved > 1 ? 'were' : 'was'} not saved\n`);
     });
 }

@@ -1,0 +1,21 @@
+import { quarterAt } from '../model/index.js';
+import type { Game } from './game.js';
+import { ACTOR_NAMES } from './labels.js';
+import { Line } from './Line.js';
+
+/** Pure: the title bar's text: the scenario, the turn to play and its date, the seed and who plays. */
+function headerText(game: Game | null, auto: boolean, ended: boolean): string {
+  if (!game) return ' multipolar · set up a game';
+  const { run, humans } = game;
+  const played = run.turns.length;
+  const when = ended || played >= run.scenario.turns
+    ? `game ended after ${played} turn${played === 1 ? '' : 's'}`
+    : `turn ${played + 1} of ${run.scenario.turns} · ${quarterAt(run.scenario.start, played)}`;
+  const who = humans.length > 0 ? `teams: ${humans.map((a) => ACTOR_NAMES[a]).join(', ')}` : auto ? 'watch mode · AUTO' : 'watch mode';
+  return ` ${run.scenario.title} · ${when} · seed ${run.seed} · ${who}`;
+}
+
+/** The title bar, in reverse video so that it reads as a bar without colour. */
+export function Header({ game, auto, ended, width }: { readonly game: Game | null; readonly auto: boolean; readonly ended: boolean; readonly width: number }) {
+  return <Line segs={[{ text: headerText(game, auto, ended).padEnd(width), inverse: true, bold: true }]} width={width} />;
+}

@@ -1,0 +1,69 @@
+import { Box } from 'ink';
+import type { ActorId } from '../model/index.js';
+import type { Game } from './game.js';
+import { ACTOR_NAMES, actionText } from './labels.js';
+import { wrap } from './layout.js';
+import { Lines, type Seg } from './Line.js';
+import { orderStep, soloOdds, type OrderStep } from './orderTree.js';
+import type { Picker } from './state.js';
+
+/** Pure: the lines of a list whose cursor row stays in view within `height` lines. */
+function windowed<T>(items: readonly T[], cursor: number, height: number): { items: readonly T[]; offset: number } {
+  if (items.length <= height) return { items, offset: 0 };
+  const offset = Math.max(0, Math.min(cursor - Math.floor(height / 2), items.length - height));
+  return { items: items.slice(offset, offset + height), offset };
+}
+
+function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, width: number, room: number): Seg[][] {
+  const { world, present } = game.run;
+  if (picker.pending) {
+    return [
+      ...wrap(`Your order: ${actionText(picker.pending, world.treaties)}`, width, 2).map((t): Seg[] => [{ text: t, bold: true, tone: 'human' }]),
+      [],
+      [{ text: 'enter seals it (no one sees it until the turn resolves) · esc changes it', tone: 'accent' }],
+    ];
+  }
+  if (step.kind === 'done') return [];
+  if (step.kind === 'partners') {
+    const partners = picker.partners ?? step.defaults;
+    const list = step.candidates.map((p, i): Seg[] => [
+      { text: i === picker.cursor ? ' › ' : '   ', bold: true, tone: 'accent' },
+      { text: partners.includes(p) ? '[x] ' : '[ ] ' },
+      { text: ACTOR_NAMES[p], bold: i === picker.cursor },
+      { text: `  tension ${Math.round(world.tension[actor][p] * 100)}`, tone: 'muted' },
+    ]);
+    const odds = partners.length > 0 ? `${Math.round(soloOdds(world, actor, present, step.treaty, partners) * 100)}%` : '—';
+    const note = `Odds this turn if only ${ACTOR_NAMES[actor]} negotiates: ${odds}. space invites or drops · enter confirms`;
+    return [[{ text: step.title, bold: true }], ...list, [], ...wrap(note, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
+  }
+  const shown = windowed(step.choices, picker.cursor, Math.max(1, room - 3));
+  const list = shown.items.map((c, j): Seg[] => {
+    const here = j + shown.offset === picker.cursor;
+    return [
+      { text: here ? ' › ' : '   ', bold: true, tone: 'accent' },
+      { text: c.unavailable ? '✗ ' : '  ', tone: 'bad' },
+      { text: c.label, inverse: here, tone: c.unavailable ? 'muted' : undefined },
+      { text: c.unavailable ? `  — ${c.unavailable}` : c.hint ? `  ${c.hint}` : '', tone: 'muted' },
+    ];
+  });
+  const current = step.choices[picker.cursor];
+  const why = current?.unavailable ? wrap(`Not possible: ${current.unavailable}`, width).slice(0, 2).map((t): Seg[] => [{ text: t, tone: 'warn' }]) : [];
+  return [[{ text: step.title, bold: true }, { text: `  (${step.choices.filter((c) => !c.unavailable).length} possible, ✗ not possible)`, tone: 'muted' }], ...list, ...why];
+}
+
+/** A team builds its order: the type of action, then its parameters; only legal choices can be picked. */
+export function OrderPicker({ game, team, picker, width, height }: { readonly game: Game; readonly team: number; readonly picker: Picker; readonly width: number; readonly height: number }) {
+  const { run } = game;
+  const actor = game.humans[team];
+  const step = orderStep(run.world, actor, run.present, picker.path);
+  const posture = run.machines[actor]!.posture;
+  const crumbs = picker.path.length > 0 ? ` · ${picker.path.join(' › ')}` : '';
+  const head: Seg[][] = [
+    [{ text: `── ${ACTOR_NAMES[actor]}'s sealed order for turn ${run.turns.length + 1}`, bold: true }, { text: ` · posture ${posture}${crumbs}`, tone: 'muted' }],
+  ];
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Lines lines={[...head, ...stepLines(game, actor, picker, step, width, height - 1)]} width={width} height={height} />
+    </Box>
+  );
+}

@@ -1,0 +1,82 @@
+import { sparkline } from './chart.js';
+import { INDEX_LABELS, type Debrief, type TurningPoint } from './debrief.js';
+import { ACTOR_NAMES } from './labels.js';
+
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+
+/** Pure: one turning point as a sentence: the move, then who caused it. */
+export function turningPointText(p: TurningPoint): string {
+  const who = p.causes.length > 0
+    ? p.causes.slice(0, 3).map((c) => `${ACTOR_NAMES[c.actor]} (${c.action}, ${signed(c.effect)})`).join('; ')
+    : 'no single action: the drift of the world and its events';
+  const events = p.events.length > 0 ? ` Events that turn: ${p.events.join(' ')}` : '';
+  return `${p.date}: ${INDEX_LABELS[p.index]} ${signed(p.delta)}. Moved by ${who}.${events}`;
+}
+
+/** Pure: who played whom, in a phrase. */
+export function teamsText(d: Debrief): string {
+  return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => ACTOR_NAMES[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
+}
+
+/** Pure: the table of every turn: its date, escalation, and each actor's action ("(team)" when a team chose it). */
+function turnTable(d: Debrief): string[] {
+  if (d.log.length === 0) return ['No turn was played.'];
+  const actors = d.log[0].actions.map((a) => a.actor);
+  return [
+    'Actions chosen by a human team are marked *(team)*.',
+    '',
+    `| date | escalation | ${actors.map((a) => ACTOR_NAMES[a]).join(' | ')} |`,
+    `|---|---:|${actors.map(() => '---').join('|')}|`,
+    ...d.log.map((t) => `| ${t.date} | ${t.escalation.toFixed(1)} | ${t.actions.map((a) => `${a.text}${a.human ? ' *(team)*' : ''}`).join(' | ')} |`),
+  ];
+}
+
+/**
+ * Pure: the debrief as a Markdown file for the class: the indices over the whole game, the turning
+ * points with their causes, the regimes lost and made, the injects, and questions to discuss.
+ */
+export function debriefMarkdown(d: Debrief): string {
+  const lines = [
+    `# Debrief: ${d.title}`,
+    '',
+    `Scenario \`${d.scenarioId}\`, seed ${d.seed}, ${d.turnsPlayed} of ${d.turnsPlanned} turns played; ${teamsText(d)}.`,
+    '',
+    `> ${d.question}`,
+    '',
+    '## The indices over the game',
+    '',
+    '| index | start | end | lowest | highest | course |',
+    '|---|---:|---:|---:|---:|---|',
+    ...d.indices.map((i) => `| ${INDEX_LABELS[i.name]} | ${i.start.toFixed(1)} | ${i.end.toFixed(1)} | ${i.min.toFixed(1)} | ${i.max.toFixed(1)} | ${sparkline(i.series, 60)} |`),
+    '',
+    'Each index runs from 0 to 100. Escalation, treaty erosion and the arms race are worse when higher; NATO cohesion is better when higher.',
+    '',
+    '## Turning points',
+    '',
+    'The largest turn-to-turn moves of each index. An actor\'s share is how much the index would have differed had it held that turn, with everything else the same.',
+    '',
+    ...(d.turningPoints.length > 0 ? d.turningPoints.map((p) => `- ${turningPointText(p)}`) : ['- No index moved by half a point or more in a single turn.']),
+    '',
+    '## Regimes lost and made',
+    '',
+    ...(d.treaties.length > 0 ? d.treaties.map((t) => `- ${t.date} (${t.kind}): ${t.text}`) : ['- No regime was lost or made.']),
+    '',
+    '## Facilitator injects',
+    '',
+    ...(d.injects.length > 0 ? d.injects.map((i) => `- ${i.date}: ${i.text}`) : ['- None.']),
+    '',
+    '## Turn by turn',
+    '',
+    ...turnTable(d),
+    '',
+    '## To discuss',
+    '',
+    '- Which turning point could a different choice have avoided, and who could have made it?',
+    '- Did anyone negotiate while holding something to trade (the dual-track logic, Egmont 106 §1.1)?',
+    '- What would the scenario\'s question get as an answer from this game?',
+    '',
+    `Run digest \`${d.digest}\`: the same scenario, seed and orders replay to the same game.`,
+    '',
+  ];
+  return lines.join('\n');
+}

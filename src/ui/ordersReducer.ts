@@ -1,0 +1,75 @@
+import type { Command } from './keys.js';
+import { ACTOR_NAMES } from './labels.js';
+import { firstOpen, negotiationOrder, orderStep } from './orderTree.js';
+import { FRESH_PICKER, type Picker, type Session } from './state.js';
+
+/** Pure: the order step the team of the session is on. */
+function currentStep(s: Session) {
+  const { run, humans } = s.game!;
+  return orderStep(run.world, humans[s.team], run.present, s.picker.path);
+}
+
+/**
+ * Pure: a key during the sealed-orders round. Each team sees a handover screen first (so the
+ * others look away), builds its order from the legal choices, then seals it; once every team has
+ * sealed, the turn resolves.
+ */
+export function reduceOrders(s: Session, command: Command): Session {
+  if (s.screen === 'handover') {
+    if (command === 'select') {
+      const { run, humans } = s.game!;
+      return { ...s, screen: 'orders', picker: { ...FRESH_PICKER, cursor: firstOpen(orderStep(run.world, humans[s.team], run.present, [])) } };
+    }
+    if (command === 'back') return { ...s, screen: 'dashboard', sealed: {}, team: 0, message: 'Orders cancelled; no turn was played.' };
+    return s;
+  }
+  const { run, humans } = s.game!;
+  const actor = humans[s.team];
+  const picker = s.picker;
+  if (picker.pending) {
+    if (command === 'select') {
+      const sealed = { ...s.sealed, [actor]: picker.pending };
+      const last = s.team + 1 >= humans.length;
+      return {
+        ...s, sealed, picker: FRESH_PICKER, team: last ? s.team : s.team + 1, screen: last ? 'resolving' : 'handover',
+        message: `${ACTOR_NAMES[actor]}'s order is sealed.${last ? ' Every order is in: resolving the turn.' : ''}`,
+      };
+    }
+    if (command === 'back') {
+      const step = currentStep(s);
+      return { ...s, picker: { ...picker, pending: null, path: step.kind === 'done' ? picker.path.slice(0, -1) : picker.path } };
+    }
+    return s;
+  }
+  const step = currentStep(s);
+  if (command === 'back') {
+    if (picker.path.length === 0) return { ...s, screen: 'handover' };
+    const path = picker.path.slice(0, -1);
+    const back = orderStep(run.world, actor, run.present, path);
+    const cursor = back.kind === 'choose' ? Math.max(0, back.choices.findIndex((c) => c.key === picker.path[picker.path.length - 1])) : 0;
+    return { ...s, picker: { ...FRESH_PICKER, path, cursor } };
+  }
+  if (step.kind === 'done') return s;
+  const size = step.kind === 'choose' ? step.choices.length : step.candidates.length;
+  if (command === 'up' || command === 'down') {
+    return { ...s, picker: { ...picker, cursor: Math.max(0, Math.min(size - 1, picker.cursor + (command === 'up' ? -1 : 1))) } };
+  }
+  if (step.kind === 'partners') {
+    const partners = picker.partners ?? step.defaults;
+    if (command === 'toggle') {
+      const who = step.candidates[picker.cursor];
+      return { ...s, picker: { ...picker, partners: partners.includes(who) ? partners.filter((p) => p !== who) : [...partners, who] } };
+    }
+    if (command !== 'select') return s;
+    const order = negotiationOrder(run.world, actor, run.present, step.treaty, partners);
+    if ('refusal' in order) return { ...s, message: `Not possible: ${order.refusal.reason}.` };
+    return { ...s, picker: { ...picker, partners, pending: order.action } };
+  }
+  if (command !== 'select') return s;
+  const choice = step.choices[picker.cursor];
+  if (choice.unavailable) return { ...s, message: `Not possible: ${choice.unavailable}.` };
+  const chosen: Picker = { ...FRESH_PICKER, path: [...picker.path, choice.key] };
+  const after = orderStep(run.world, actor, run.present, chosen.path);
+  if (after.kind === 'done') return { ...s, picker: { ...chosen, pending: after.action } };
+  return { ...s, picker: { ...chosen, cursor: firstOpen(after) } };
+}
