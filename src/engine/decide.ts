@@ -1,5 +1,5 @@
 import {
-  checkLegality, explain, legalActions, pickAction, readMind, scoreActions,
+  canonicalAction, checkLegality, explain, legalActions, pickAction, readMind, scoreActions,
   type Action, type ActorId, type Doctrine, type Observation, type World,
 } from '../model/index.js';
 import type { MachineValue } from './minds.js';
@@ -18,7 +18,7 @@ export function decide(
   if (order) {
     const refusal = checkLegality(world, actor, order, present);
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
-    return { ...order, by: 'human', reason: 'chosen by the team' };
+    return { ...canonicalAction(order), by: 'human', reason: 'chosen by the team' };
   }
   const mind = readMind(machine);
   const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);

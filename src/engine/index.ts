@@ -4,3 +4,4 @@ export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Mani
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
 export { startMachine, observeWith, type MachineValue } from './minds.js';
+export * from './save.js';

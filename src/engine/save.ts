@@ -1,4 +1,4 @@
-import type { Action, ActorId, Scenario, ScenarioEvent } from '../model/index.js';
+import { canonicalAction, type Action, type ActorId, type Scenario, type ScenarioEvent } from '../model/index.js';
 import { digestOf } from './record.js';
 import { playTurn, startRun, type RunState } from './run.js';
 import { ENGINE_VERSION } from './version.js';
@@ -31,24 +31,6 @@ export interface SaveProblem {
   readonly problem: string;
 }
 
-/**
- * Pure: an order with its fields in the one order the model builds them in. The run record spreads a
- * human order into its action, so the digest would otherwise depend on the key order of a parsed file.
- */
-export function canonicalAction(action: Action): Action {
-  switch (action.type) {
-    case 'deploy':
-      return { type: 'deploy', system: action.system, region: action.region };
-    case 'withdraw':
-      return { type: 'withdraw', treaty: action.treaty, mode: action.mode };
-    case 'negotiate':
-      return { type: 'negotiate', treaty: action.treaty, partners: [...action.partners] };
-    case 'sanction':
-      return { type: 'sanction', target: action.target };
-    case 'hold':
-      return { type: 'hold' };
-  }
-}
 
 /** Pure: the scenario's injects named by `ids`, in the order given, or the first unknown id. */
 export function injectsByIds(scenario: Scenario, ids: readonly string[]): ScenarioEvent[] | SaveProblem {

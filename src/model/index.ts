@@ -5,7 +5,7 @@ export type { Doctrine } from './doctrine.js';
 export { observe, type Observation } from './observe.js';
 export { readMind, type Mind } from './mind.js';
 export { checkLegality } from './legality.js';
-export { listOptions, legalActions, describeAction, defaultPartners, type Option } from './options.js';
+export { listOptions, legalActions, describeAction, defaultPartners, canonicalAction, type Option } from './options.js';
 export { scoreActions, softmaxPick, pickAction, explain, type Scored, type Term } from './utility.js';
 export { talksOdds } from './talks.js';
 export { scoreIndices, escalationLevel, treatyHealth, INDEX_NAMES, type Indices } from './indices.js';

@@ -53,3 +53,22 @@ export function describeAction(action: Action): string {
       return 'hold';
   }
 }
+
+/**
+ * Pure: an action with its fields in the one order the model builds them in. Records spread
+ * an order into their action, so the digest would otherwise depend on the key order of a parsed file.
+ */
+export function canonicalAction(action: Action): Action {
+  switch (action.type) {
+    case 'deploy':
+      return { type: 'deploy', system: action.system, region: action.region };
+    case 'withdraw':
+      return { type: 'withdraw', treaty: action.treaty, mode: action.mode };
+    case 'negotiate':
+      return { type: 'negotiate', treaty: action.treaty, partners: [...action.partners] };
+    case 'sanction':
+      return { type: 'sanction', target: action.target };
+    case 'hold':
+      return { type: 'hold' };
+  }
+}
