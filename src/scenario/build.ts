@@ -46,7 +46,8 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
     treaties[t.id] = {
       id: t.id, name: t.name, binding: t.binding, weight: value(t.weight), integrity: value(t.integrity),
-      parties: t.parties, bans: t.bans, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
+      // A regime that has ended binds no one, whatever the file lists (as when it ends during a game).
+      parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
       expiresTurn: t.expires ? quartersBetween(doc.start, t.expires) : null,
       progress: 0, roundsToSign: t.roundsToSign, signedTurn: null, exists: t.exists, defunct: t.defunct,
     };
