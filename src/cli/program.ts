@@ -3,6 +3,10 @@ import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { registerPlay } from './commands/play.js';
 import { registerRun } from './commands/run.js';
+import { registerBatch } from './commands/batch.js';
+import { registerCompare } from './commands/compare.js';
+import { registerSweep } from './commands/sweep.js';
+import { registerMerge } from './commands/merge.js';
 import { EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -14,6 +18,10 @@ export function buildProgram(): Command {
     .exitOverride();
   registerPlay(program);
   registerRun(program);
+  registerBatch(program);
+  registerCompare(program);
+  registerSweep(program);
+  registerMerge(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Scenario } from '../model/index.js';
 import { buildScenario } from './build.js';
 import { ScenarioError, type ScenarioProblem } from './errors.js';
+import { applyOverride, type Override } from './override.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
@@ -98,14 +99,27 @@ function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashe
   return { raw: mergeOver(baseRaw, own), hashes: [...base.hashes, hash] };
 }
 
+/** Options of a load: `overrides` are set in the resolved document, in order, before validation. */
+export interface LoadOptions {
+  readonly overrides?: readonly Override[];
+}
+
 /**
- * Read, resolve `extends`, validate and build a scenario file. Throws a ScenarioError that lists
- * every problem with its file, path in the document and line.
+ * Read, resolve `extends`, apply overrides, validate and build a scenario file. Throws a ScenarioError
+ * that lists every problem with its file, path in the document and line. Overrides enter the hash.
  */
-export function loadScenarioFile(file: string): Scenario {
+export function loadScenarioFile(file: string, options: LoadOptions = {}): Scenario {
   const parsed = parseFile(file);
   const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
-  const { raw, hashes } = resolveChain(parsed, ownId ? [ownId] : []);
+  const chain = resolveChain(parsed, ownId ? [ownId] : []);
+  let raw = chain.raw;
+  const hashes = [...chain.hashes];
+  for (const override of options.overrides ?? []) {
+    const applied = applyOverride(raw, override);
+    if ('problem' in applied) throw new ScenarioError([{ file, path: override.path, message: applied.problem }]);
+    raw = applied.doc;
+    hashes.push(`override ${override.path}=${JSON.stringify(override.value)}`);
+  }
   const result = scenarioSchema.safeParse(raw);
   if (!result.success) {
     throw new ScenarioError(result.error.issues.map((issue): ScenarioProblem => ({
@@ -121,7 +135,7 @@ export function loadScenarioFile(file: string): Scenario {
 }
 
 /** Load a scenario by id (a file in scenarios/) or by path. */
-export function loadScenario(ref: string, dir?: string): Scenario {
-  return loadScenarioFile(resolveScenarioRef(ref, dir));
+export function loadScenario(ref: string, dir?: string, options: LoadOptions = {}): Scenario {
+  return loadScenarioFile(resolveScenarioRef(ref, dir), options);
 }
 
