@@ -44,7 +44,8 @@ export function wilson(k: number, n: number, z: number = Z95): [number, number] 
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At k = 0 and k = n the bounds are exactly 0 and 1; rounding would leave a crumb there.
+  return [k === 0 ? 0 : Math.max(0, centre - half), k === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** Pure: the sample standard deviation (n - 1 in the denominator); 0 for fewer than two values. */
