@@ -1,7 +1,9 @@
 import { setup } from 'xstate';
+import { COEFFICIENTS } from '../src/model/index.js';
 import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
 
 type Args = { event: ObserveEvent };
+const G = COEFFICIENTS.guards;
 
 /**
  * China (Egmont 106 §2.1): outside INF, with about 95% of its missiles in the range an INF-like ban
@@ -11,8 +13,8 @@ export const chinaMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isPressedByUs: ({ event }: Args) => event.observation.tension.us > 0.5 || event.observation.sanctionedBy.length > 0,
-    isPressureEasing: ({ event }: Args) => event.observation.tension.us < 0.35 && event.observation.sanctionedBy.length === 0,
+    isPressedByUs: ({ event }: Args) => event.observation.tension.us > G.chinaPressed || event.observation.sanctionedBy.length > 0,
+    isPressureEasing: ({ event }: Args) => event.observation.tension.us < G.chinaPressureEased && event.observation.sanctionedBy.length === 0,
   },
 }).createMachine({
   id: 'china',

@@ -1,7 +1,9 @@
 import { setup } from 'xstate';
+import { COEFFICIENTS } from '../src/model/index.js';
 import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
 
 type Args = { event: ObserveEvent };
+const G = COEFFICIENTS.guards;
 
 /**
  * The EU (Egmont 106 §3.1-3.5): not a party to INF; its levers are multilateral diplomacy (HCoC,
@@ -12,8 +14,11 @@ export const euMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isUnityFalling: ({ event }: Args) => event.observation.euUnity < 0.45,
-    isUnityRestored: ({ event }: Args) => event.observation.euUnity >= 0.6,
+    isUnityFalling: ({ event }: Args) => event.observation.euUnity < G.euUnityLow,
+    isUnityRestored: ({ event }: Args) => event.observation.euUnity >= G.euUnityRestored,
+    // The Structured Dialogue lives or dies with Russia's engagement (Egmont 106 §3.3).
+    isRussiaHostile: ({ event }: Args) => event.observation.tension.russia > G.russiaHostile,
+    isRussiaEngaged: ({ event }: Args) => event.observation.tension.russia < G.russiaEngaged,
   },
 }).createMachine({
   id: 'eu',
@@ -29,7 +34,7 @@ export const euMachine = setup({
       },
     },
     hcoc: stanceRegion('committed', 'isUnityFalling', 'isUnityRestored'),
-    osceDialogue: stanceRegion('committed', 'isUnityFalling', 'isUnityRestored'),
+    osceDialogue: stanceRegion('committed', 'isRussiaHostile', 'isRussiaEngaged'),
     infMultilateral: stanceRegion('wavering', 'isUnityFalling', 'isUnityRestored'),
   },
 });

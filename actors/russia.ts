@@ -1,7 +1,9 @@
 import { setup } from 'xstate';
+import { COEFFICIENTS } from '../src/model/index.js';
 import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
 
 type Args = { event: ObserveEvent };
+const G = COEFFICIENTS.guards;
 
 /**
  * Russia (Egmont 106 §1.3, §2.1): denies the 9M729 breach until the evidence is public, cites Aegis
@@ -12,10 +14,10 @@ export const russiaMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isBreachExposed: ({ event }: Args) => event.observation.rivalsInBreach.length > 0 || (event.observation.treaties.inf?.integrity ?? 1) < 0.3,
-    isBreachForgotten: ({ event }: Args) => (event.observation.treaties.inf?.integrity ?? 0) >= 0.5,
-    isUsLeavingInf: ({ event }: Args) => event.observation.treaties.inf?.defunct === true || event.observation.tension.us > 0.8,
-    isUsStayingInInf: ({ event }: Args) => event.observation.tension.us < 0.5,
+    isBreachExposed: ({ event }: Args) => event.observation.rivalsInBreach.length > 0 || (event.observation.treaties.inf?.integrity ?? 1) < G.breachAdmitted,
+    isBreachForgotten: ({ event }: Args) => (event.observation.treaties.inf?.integrity ?? 0) >= G.breachForgotten,
+    isUsLeavingInf: ({ event }: Args) => event.observation.treaties.inf?.defunct === true || event.observation.tension.us > G.russiaInfCold,
+    isUsStayingInInf: ({ event }: Args) => event.observation.tension.us < G.russiaInfWarm,
   },
 }).createMachine({
   id: 'russia',

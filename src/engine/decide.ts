@@ -1,18 +1,18 @@
 import {
-  checkLegality, explain, legalActions, observe, readMind, scoreActions, softmaxPick,
-  type Action, type ActorId, type Doctrine, type World,
+  checkLegality, explain, legalActions, pickAction, readMind, scoreActions,
+  type Action, type ActorId, type Doctrine, type Observation, type World,
 } from '../model/index.js';
-import type { AnyMachineSnapshot } from 'xstate';
+import type { MachineValue } from './minds.js';
 import type { ActionRecord } from './record.js';
 import type { TurnStreams } from './streams.js';
 
 /**
  * Pure: one actor's choice this turn. A human order replaces only the pick; an illegal order is
- * refused (recorded with its reason) and the actor holds. The computer picks by seeded softmax over
+ * refused (recorded with its reason) and the actor holds. The computer picks by a seeded two-stage softmax over
  * the utilities that the machine's state and the doctrine give.
  */
 export function decide(
-  world: World, actor: ActorId, snapshot: AnyMachineSnapshot, doctrine: Doctrine,
+  world: World, actor: ActorId, machine: MachineValue, doctrine: Doctrine, obs: Observation,
   present: readonly ActorId[], streams: TurnStreams, order?: Action,
 ): ActionRecord {
   if (order) {
@@ -20,9 +20,8 @@ export function decide(
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
     return { ...order, by: 'human', reason: 'chosen by the team' };
   }
-  const mind = readMind(snapshot.value as Record<string, unknown>);
-  const obs = observe(world, actor, present);
+  const mind = readMind(machine);
   const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
-  const pick = softmaxPick(scored, streams.draw(`decide/${actor}`));
+  const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`));
   return { ...pick.action, by: 'computer', reason: explain(pick) };
 }

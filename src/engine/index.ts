@@ -3,4 +3,4 @@ export { startRun, playTurn, recordOf, runScenario, type RunState, type TurnInpu
 export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Manifest } from './record.js';
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
-export { machineValue, restoreMachine, type MachineValue } from './minds.js';
+export { startMachine, observeWith, type MachineValue } from './minds.js';

@@ -1,32 +1,55 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import { ACTOR_MACHINES } from '../../actors/index.js';
 import type { ActorId, Doctrine, Observation, Posture } from '../model/index.js';
 
 /** The flat state value of an actor machine: region name to state name. */
 export type MachineValue = Readonly<Record<string, string>>;
 
-// The registry's machines differ only in their regions; the engine drives them all through one type.
-const machineOf = (actor: ActorId) => ACTOR_MACHINES[actor] as unknown as (typeof ACTOR_MACHINES)['us'];
+type Guard = (args: { context: { doctrine: Doctrine }; event: { type: 'turn.observe'; observation: Observation } }) => boolean;
 
-/** Pure: the machine's start state for a doctrine, with the scenario's starting posture when it names one. */
-export function startMachine(actor: ActorId, doctrine: Doctrine, posture?: Posture): AnyMachineSnapshot {
-  const machine = machineOf(actor);
-  const [snapshot] = initialTransition(machine, { doctrine });
-  if (!posture) return snapshot;
-  return restoreMachine(actor, doctrine, { ...(snapshot.value as MachineValue), posture });
+const machineOf = (actor: ActorId) => ACTOR_MACHINES[actor] as unknown as AnyStateMachine;
+
+/**
+ * Next values already computed by xstate, keyed by (actor, current value, outcome of every guard).
+ * Our machines have no actions and a constant context, so the guards' outcomes are all that an
+ * event contributes to a transition: the memo returns exactly what xstate would, and xstate computes
+ * each distinct transition once per process instead of five times a turn.
+ */
+const transitions = new Map<string, MachineValue>();
+const guardsOf = new Map<ActorId, Array<[string, Guard]>>();
+
+function guardList(actor: ActorId): Array<[string, Guard]> {
+  let list = guardsOf.get(actor);
+  if (!list) {
+    list = Object.entries(machineOf(actor).implementations.guards as Record<string, Guard>).sort(([a], [b]) => a.localeCompare(b));
+    guardsOf.set(actor, list);
+  }
+  return list;
 }
 
-/** Pure: rebuild a machine state from its value (for saves and for scenario starting postures). */
-export function restoreMachine(actor: ActorId, doctrine: Doctrine, value: MachineValue): AnyMachineSnapshot {
-  return machineOf(actor).resolveState({ value: value as never, context: { doctrine } });
+/** Pure: the machine's start value for a doctrine, with the scenario's starting posture when it names one. */
+export function startMachine(actor: ActorId, doctrine: Doctrine, posture?: Posture): MachineValue {
+  let value = initialValues.get(actor);
+  if (!value) {
+    // The initial state does not depend on the doctrine (context only feeds the guards).
+    value = initialTransition(machineOf(actor), { doctrine })[0].value as MachineValue;
+    initialValues.set(actor, value);
+  }
+  return posture ? { ...value, posture } : value;
 }
+const initialValues = new Map<ActorId, MachineValue>();
 
-/** Pure: the machine's state after it observes the world at the start of a turn. */
-export function observeWith(actor: ActorId, snapshot: AnyMachineSnapshot, observation: Observation): AnyMachineSnapshot {
-  const [next] = transition(machineOf(actor), snapshot as never, { type: 'turn.observe', observation });
+/** Pure: the machine's value after it observes the world at the start of a turn. */
+export function observeWith(actor: ActorId, value: MachineValue, doctrine: Doctrine, observation: Observation): MachineValue {
+  const event = { type: 'turn.observe' as const, observation };
+  let key = `${actor}|${JSON.stringify(value)}|`;
+  for (const [, guard] of guardList(actor)) key += guard({ context: { doctrine }, event }) ? '1' : '0';
+  let next = transitions.get(key);
+  if (!next) {
+    const machine = machineOf(actor);
+    const snapshot = machine.resolveState({ value: value as never, context: { doctrine } });
+    next = transition(machine, snapshot as never, event)[0].value as MachineValue;
+    transitions.set(key, next);
+  }
   return next;
-}
-
-export function machineValue(snapshot: AnyMachineSnapshot): MachineValue {
-  return snapshot.value as MachineValue;
 }

@@ -1,11 +1,16 @@
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import { applyDeploy } from '../model/effects/deploy.js';
 import { fade, keepCalendar, proliferationPressure } from '../model/effects/calendar.js';
 import { applyNegotiation } from '../model/effects/negotiate.js';
+import type { Stances } from '../model/talks.js';
 import { applySanction } from '../model/effects/sanction.js';
 import { applyWithdraw } from '../model/effects/withdraw.js';
 import { applyEffect, type Action, type ActorId, type ScenarioEvent, type World, type WorldEvent } from '../model/index.js';
 import type { TurnStreams } from './streams.js';
+
+// Worlds are never mutated outside a recipe (a test checks it), so the deep freeze is skipped:
+// it cost more than the rest of the resolution on the engine's hot path.
+const immer = new Immer({ autoFreeze: false });
 
 /**
  * Pure: apply every actor's action to the world in the canonical order (withdrawals, sanctions,
@@ -14,11 +19,11 @@ import type { TurnStreams } from './streams.js';
  */
 export function resolveTurn(
   world: World, actions: Readonly<Partial<Record<ActorId, Action>>>, present: readonly ActorId[],
-  scheduled: readonly ScenarioEvent[], injects: readonly ScenarioEvent[], streams: TurnStreams,
+  scheduled: readonly ScenarioEvent[], injects: readonly ScenarioEvent[], streams: TurnStreams, stances: Stances,
 ): { world: World; events: WorldEvent[] } {
   const events: WorldEvent[] = [];
   const report = (e: WorldEvent) => events.push(e);
-  const next = produce(world, (w) => {
+  const next = immer.produce(world, (w) => {
     fade(w);
     for (const actor of present) {
       const a = actions[actor];
@@ -44,7 +49,7 @@ export function resolveTurn(
     for (const treaty of [...talks.keys()].sort()) {
       const { participants, invited } = talks.get(treaty)!;
       const partners = present.filter((p) => invited.has(p) && !participants.includes(p));
-      applyNegotiation(w, treaty, participants, partners, present, (p) => streams.draw(p), report);
+      applyNegotiation(w, treaty, participants, partners, present, stances, (p) => streams.draw(p), report);
     }
     keepCalendar(w, report);
     for (const e of [...scheduled, ...injects]) {

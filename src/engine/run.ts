@@ -1,7 +1,6 @@
-import type { AnyMachineSnapshot } from 'xstate';
-import { ACTORS, observe, quarterAt, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
+import { ACTORS, observe, quarterAt, readMind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
 import { decide } from './decide.js';
-import { machineValue, observeWith, startMachine } from './minds.js';
+import { observeWith, startMachine, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
 import { resolveTurn } from './resolve.js';
 import { TurnStreams } from './streams.js';
@@ -14,14 +13,15 @@ export interface RunState {
   /** The actors playing, in canonical order whatever order the scenario lists them in. */
   readonly present: readonly ActorId[];
   readonly world: World;
-  readonly machines: Readonly<Partial<Record<ActorId, AnyMachineSnapshot>>>;
+  /** Each actor machine's current state value. */
+  readonly machines: Readonly<Partial<Record<ActorId, MachineValue>>>;
   readonly turns: readonly TurnRecord[];
 }
 
 /** Pure: a new game of `scenario` with `seed`. */
 export function startRun(scenario: Scenario, seed: number): RunState {
   const present = ACTORS.filter((a) => scenario.actors[a] !== undefined);
-  const machines: Partial<Record<ActorId, AnyMachineSnapshot>> = {};
+  const machines: Partial<Record<ActorId, MachineValue>> = {};
   for (const actor of present) {
     const { doctrine, posture } = scenario.actors[actor]!;
     machines[actor] = startMachine(actor, doctrine, posture);
@@ -42,17 +42,20 @@ export interface TurnInput {
 export function playTurn(state: RunState, input: TurnInput = {}): RunState {
   const { scenario, seed, present, world } = state;
   const streams = new TurnStreams(seed, world.turn);
-  const machines: Partial<Record<ActorId, AnyMachineSnapshot>> = {};
+  const machines: Partial<Record<ActorId, MachineValue>> = {};
   const actions: Partial<Record<ActorId, ActionRecord>> = {};
   const states: TurnRecord['states'] = {};
   for (const actor of present) {
-    const snapshot = observeWith(actor, state.machines[actor]!, observe(world, actor, present));
-    machines[actor] = snapshot;
-    (states as Record<string, unknown>)[actor] = machineValue(snapshot);
-    actions[actor] = decide(world, actor, snapshot, scenario.actors[actor]!.doctrine, present, streams, input.orders?.[actor]);
+    const { doctrine } = scenario.actors[actor]!;
+    const observation = observe(world, actor, present);
+    const value = observeWith(actor, state.machines[actor]!, doctrine, observation);
+    machines[actor] = value;
+    (states as Record<string, unknown>)[actor] = value;
+    actions[actor] = decide(world, actor, value, doctrine, observation, present, streams, input.orders?.[actor]);
   }
   const scheduled = scenario.events.filter((e) => e.turn === world.turn);
-  const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams);
+  const stances = Object.fromEntries(present.map((a) => [a, readMind(machines[a]!).stances]));
+  const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams, stances);
   const record: TurnRecord = {
     turn: world.turn + 1,
     date: quarterAt(scenario.start, world.turn),

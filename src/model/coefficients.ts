@@ -14,7 +14,7 @@ export const COEFFICIENTS = {
     withdrawals: 0.1,
     crisis: 0.15,
     /** Units of destabilising systems near rivals at which the deployment term reaches 63%. Assumption. */
-    deploymentScale: 12,
+    deploymentScale: 30,
     /** Number of sanction regimes that saturates the sanctions term. Assumption. */
     sanctionsScale: 6,
     /** Withdrawal shock (one per withdrawal, half per suspension, fading) that saturates its term. Assumption. */
@@ -49,7 +49,7 @@ export const COEFFICIENTS = {
   statusHealth: { inForce: 1, signed: 0.7, suspended: 0.3, negotiating: 0.2, withdrawn: 0 },
 
   /** Per-turn relaxation of tension towards its scenario baseline, as a share of the gap. Assumption. */
-  tensionRelaxation: 0.05,
+  tensionRelaxation: 0.15,
   /** Per-turn decay of the withdrawal shock, crisis and arms-race stocks. Assumption. */
   shockDecay: 0.7,
   crisisDecay: 0.75,
@@ -83,6 +83,8 @@ export const COEFFICIENTS = {
     allyCohesionCost: 0.03,
     /** Tension added with the other parties. Assumption. */
     tension: 0.05,
+    /** Withdrawal shock of a suspension or a notice (a completed withdrawal counts 1). Assumption. */
+    suspendShock: 0.5,
   },
 
   negotiate: {
@@ -92,8 +94,12 @@ export const COEFFICIENTS = {
     missingParty: 0.08,
     /** Acceptance of a required party that does not itself negotiate but is invited, scaled by its trust. Assumption. */
     passiveAcceptance: 0.45,
+    /** How an invited party's stance on the regime (its machine state) scales its acceptance. Assumption. */
+    stanceAcceptance: { committed: 2, wavering: 1, rejecting: 0.25 },
     /** Extra odds from bargaining leverage: the negotiators' own destabilising forces against the rival's (dual track, §1.1, §3.5). Assumption. */
     leverage: 0.6,
+    /** Ceiling on the odds of a round: no talks are certain. Assumption. */
+    maxOdds: 0.95,
     /** Integrity restored to an existing regime by a successful round. Assumption. */
     integrityGain: 0.2,
     /** Tension removed among participants by a successful round. Assumption. */
@@ -137,13 +143,11 @@ export const COEFFICIENTS = {
       rejecting: { negotiate: -0.4, withdraw: 0.35 },
     },
     /** Cost weight of each system (a doctrine's cost sensitivity scales it). Assumption; missile defence costly (§2.2). */
-    systemCost: { groundLaunchedIntermediate: 0.25, seaAirCruise: 0.15, hypersonic: 0.35, missileDefence: 0.3, strategic: 0.4 } as Record<SystemId, number>,
+    systemCost: { groundLaunchedIntermediate: 0.5, seaAirCruise: 0.3, hypersonic: 0.7, missileDefence: 0.6, strategic: 0.8 } as Record<SystemId, number>,
     /** Penalty for a deployment that breaches a regime in force, scaled by arms-control preference. Assumption. */
     breachPenalty: 0.5,
-    /** Penalty for talks with a required party that rejects them. Assumption. */
-    futileTalks: 0.2,
-    /** Diminishing returns: utility lost per unit already deployed in that region. Assumption. */
-    saturation: 0.03,
+    /** Diminishing returns: utility lost per unit of the system the actor already fields anywhere. Assumption. */
+    saturation: 0.05,
     /** Weight of perceived threat on deployments (scaled by threat perception). Assumption. */
     threat: 0.6,
     /** Share of the threat weight for systems that are not destabilising. Assumption. */
@@ -164,12 +168,36 @@ export const COEFFICIENTS = {
     sanctionCost: 0.2,
     /** Restraint's value (scaled by cost sensitivity). Assumption. */
     restraint: 0.1,
+    /** Extra stake in talks on a regime that lapses within `expiryHorizon` turns (New START, 2021). Assumption. */
+    expiringStake: 1,
+    expiryHorizon: 4,
     /** Extra stake in talks on a regime a party has suspended (there is a withdrawal to reverse). Assumption. */
     suspendedStake: 0.5,
+    /** Penalty for sanctioning an actor that is not a rival (allies, partners). Assumption. */
+    sanctionNonRival: 0.3,
     /** Reputational cost of leaving a regime, per unit of its weight. Assumption. */
     reputation: 0.12,
     /** Extra reluctance to withdraw outright rather than suspend. Assumption. */
     outrightWithdrawal: 0.05,
+  },
+
+  /** Thresholds the actor machines' guards compare the observed world with. Assumption, each after the paper's narrative. */
+  guards: {
+    /** Russia admits the breach once INF integrity falls this low (§1.3); forgets it when integrity recovers above `breachForgotten`. */
+    breachAdmitted: 0.3,
+    breachForgotten: 0.5,
+    /** Russia gives up on INF when tension with the US exceeds this; warms to it below `russiaInfWarm`. */
+    russiaInfCold: 0.8,
+    russiaInfWarm: 0.5,
+    /** China rejects multilateral talks while tension with the US exceeds this (§2.1); considers them below `chinaPressureEased`. */
+    chinaPressed: 0.5,
+    chinaPressureEased: 0.35,
+    /** EU unity below which the EU divides, and at or above which it is united again (§3.4). */
+    euUnityLow: 0.45,
+    euUnityRestored: 0.6,
+    /** Tension with Russia above which the OSCE Structured Dialogue falters, and below which it revives (§3.3). */
+    russiaHostile: 0.7,
+    russiaEngaged: 0.4,
   },
 
   /** Posture thresholds on perceived threat (tension times threat perception). Assumption. */

@@ -25,7 +25,15 @@ export function areRivals(a: ActorId, b: ActorId): boolean {
   return RIVALS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
+const NEAR = new Map<string, readonly ActorId[]>();
+
 /** Rivals of `owner` that a system in `region` stands near. Home-based systems threaten no one nearby. */
-export function rivalsNear(owner: ActorId, region: RegionId): ActorId[] {
-  return PRESENCE[region].filter((other) => other !== owner && areRivals(owner, other));
+export function rivalsNear(owner: ActorId, region: RegionId): readonly ActorId[] {
+  const key = `${owner}|${region}`;
+  let near = NEAR.get(key);
+  if (!near) {
+    near = PRESENCE[region].filter((other) => other !== owner && areRivals(owner, other));
+    NEAR.set(key, near);
+  }
+  return near;
 }

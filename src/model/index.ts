@@ -6,7 +6,7 @@ export { observe, type Observation } from './observe.js';
 export { readMind, type Mind } from './mind.js';
 export { checkLegality } from './legality.js';
 export { listOptions, legalActions, describeAction, defaultPartners, type Option } from './options.js';
-export { scoreActions, softmaxPick, explain, type Scored, type Term } from './utility.js';
+export { scoreActions, softmaxPick, pickAction, explain, type Scored, type Term } from './utility.js';
 export { talksOdds } from './talks.js';
 export { scoreIndices, escalationLevel, treatyHealth, INDEX_NAMES, type Indices } from './indices.js';
 export { applyEffect, type Effect } from './effects/scenarioEffect.js';

@@ -19,14 +19,33 @@ export interface Observation {
   readonly sanctionedBy: readonly ActorId[];
 }
 
+/** target -> owner -> destabilising units of owner standing near target. */
+type NearTable = Record<ActorId, Record<ActorId, number>>;
+
+// Forces are immutable and shared between worlds until changed, so the table is memoised per forces
+// object: computed once per turn instead of once per question.
+const nearTables = new WeakMap<World['forces'], NearTable>();
+
+function nearTable(forces: World['forces']): NearTable {
+  let table = nearTables.get(forces);
+  if (table) return table;
+  table = {} as NearTable;
+  for (const target of ACTORS) table[target] = Object.fromEntries(ACTORS.map((o) => [o, 0])) as Record<ActorId, number>;
+  for (const owner of ACTORS) {
+    for (const region of REGIONS) {
+      let units = 0;
+      for (const system of COEFFICIENTS.destabilising) units += forces[owner][system][region];
+      if (units === 0) continue;
+      for (const target of rivalsNear(owner, region)) table[target][owner] += units;
+    }
+  }
+  nearTables.set(forces, table);
+  return table;
+}
+
 /** Units of a rival's destabilising systems standing near `actor`. */
 export function destabilisingNear(world: World, actor: ActorId, rival: ActorId): number {
-  let units = 0;
-  for (const region of REGIONS) {
-    if (!rivalsNear(rival, region).includes(actor)) continue;
-    for (const system of COEFFICIENTS.destabilising) units += world.forces[rival][system][region];
-  }
-  return units;
+  return nearTable(world.forces)[actor][rival];
 }
 
 /** Pure: the observation of `actor` in `world`. */

@@ -1,4 +1,4 @@
-import { COEFFICIENTS } from './coefficients.js';
+import { COEFFICIENTS, type Stance } from './coefficients.js';
 import { areRivals } from './geography.js';
 import { clamp } from './math.js';
 import { destabilisingNear } from './observe.js';
@@ -29,21 +29,29 @@ export function leverageBalance(world: World, table: readonly ActorId[]): number
   return 1;
 }
 
+/** Each actor's stance on each regime, from its machine; unknown to the others when they weigh talks. */
+export type Stances = Readonly<Partial<Record<ActorId, Readonly<Record<string, Stance>>>>>;
+
 /** How willing a required party that is invited but not negotiating is to come along. */
-function passiveAcceptance(world: World, party: ActorId, lead: ActorId, treatyId: string): number {
+function passiveAcceptance(world: World, party: ActorId, lead: ActorId, treatyId: string, stances: Stances): number {
   const c = COEFFICIENTS.negotiate;
   const treaty = world.treaties[treatyId];
   // China would scrap most of its arsenal under an INF-like ban (Egmont 106 §2.1).
   const reluctance = party === 'china' && treaty.bans.includes('groundLaunchedIntermediate') ? 1 - COEFFICIENTS.chinaBannedShare : 1;
-  return c.passiveAcceptance * (1 - world.tension[party][lead]) * reluctance;
+  const stance = stances[party]?.[treatyId];
+  return c.passiveAcceptance * (1 - world.tension[party][lead]) * reluctance * (stance ? c.stanceAcceptance[stance] : 1);
 }
 
 /**
  * Pure: the chance that one round of talks on `treatyId` succeeds this turn.
- * `participants` all chose to negotiate it; `invited` are the partners they named.
+ * `participants` all chose to negotiate it; `invited` are the partners they named; `stances` are
+ * the invited parties' stances on the regime when known (the engine knows them, an actor does not).
  * Required parties absent from the table make success unlikely (Egmont 106 §2.1, §3.3).
  */
-export function talksOdds(world: World, treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[], present: readonly ActorId[]): number {
+export function talksOdds(
+  world: World, treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[], present: readonly ActorId[],
+  stances: Stances = {},
+): number {
   const c = COEFFICIENTS.negotiate;
   const treaty = world.treaties[treatyId];
   const lead = participants[0];
@@ -59,8 +67,8 @@ export function talksOdds(world: World, treatyId: string, participants: readonly
   let odds = c.base * (1 - (pairs > 0 ? tension / pairs : 0));
   for (const party of treaty.required) {
     if (!present.includes(party) || participants.includes(party)) continue;
-    odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId) : c.missingParty;
+    odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId, stances) : c.missingParty;
   }
   odds *= 1 + c.leverage * leverageBalance(world, table);
-  return clamp(odds, 0, 0.95);
+  return clamp(odds, 0, c.maxOdds);
 }

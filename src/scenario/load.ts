@@ -7,6 +7,7 @@ import type { Scenario } from '../model/index.js';
 import { buildScenario } from './build.js';
 import { ScenarioError, type ScenarioProblem } from './errors.js';
 import { applyOverride, type Override } from './override.js';
+import type { z } from 'zod';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
@@ -104,6 +105,15 @@ export interface LoadOptions {
   readonly overrides?: readonly Override[];
 }
 
+/** Zod's message, made plainer where it is terse. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${JSON.stringify(issue.input)?.slice(0, 60)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see multipolar scenarios schema)`;
+  return issue.message;
+}
+
 /**
  * Read, resolve `extends`, apply overrides, validate and build a scenario file. Throws a ScenarioError
  * that lists every problem with its file, path in the document and line. Overrides enter the hash.
@@ -120,10 +130,10 @@ export function loadScenarioFile(file: string, options: LoadOptions = {}): Scena
     raw = applied.doc;
     hashes.push(`override ${override.path}=${JSON.stringify(override.value)}`);
   }
-  const result = scenarioSchema.safeParse(raw);
+  const result = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     throw new ScenarioError(result.error.issues.map((issue): ScenarioProblem => ({
-      file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: issue.message,
+      file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: describeIssue(issue),
     })));
   }
   const sha256 = hashes.length === 1 ? hashes[0] : createHash('sha256').update(hashes.join('\n')).digest('hex');

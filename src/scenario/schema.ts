@@ -16,10 +16,8 @@ const text = z.string().min(1).max(2000);
 
 /** A figure with its provenance: a source (a section of the paper, a public reference) or an explicit assumption. */
 const figure = (value: z.ZodNumber) =>
-  z.union([
-    z.strictObject({ value, source: text }),
-    z.strictObject({ value, assumption: text }),
-  ], { error: 'a figure: { value, source } or { value, assumption }' });
+  z.strictObject({ value, source: text.optional(), assumption: text.optional() })
+    .refine((f) => Boolean(f.source || f.assumption), { error: 'a figure needs a source (e.g. "Egmont 106 §2.1") or an assumption' });
 
 const doctrine = z.strictObject({
   threatPerception: figure(share),

@@ -1,28 +1,36 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
 import { ACTORS, type ActorId, type World } from '../types.js';
 import type { Draw, Report } from './draw.js';
 import { completeWithdrawal, endTreaty } from './withdraw.js';
 
-/** Start of a turn's resolution: last turn's shocks fade and tension relaxes towards its baseline. */
+/**
+ * Start of a turn's resolution (it must come first): last turn's shocks fade and tension relaxes
+ * towards its baseline. The new table is built from the world before the turn and assigned whole,
+ * which spares immer a draft per row.
+ */
 export function fade(w: Draft<World>): void {
   w.withdrawalShock *= COEFFICIENTS.shockDecay;
   w.crisis *= COEFFICIENTS.crisisDecay;
   w.armsRace *= COEFFICIENTS.armsRaceDecay;
+  const { tension, tensionBaseline } = original(w)!;
+  const next = {} as World['tension'];
   for (const a of ACTORS) {
-    for (const b of ACTORS) {
-      if (a >= b) continue;
-      const next = w.tension[a][b] + (w.tensionBaseline[a][b] - w.tension[a][b]) * COEFFICIENTS.tensionRelaxation;
-      w.tension[a][b] = next;
-      w.tension[b][a] = next;
-    }
+    next[a] = { ...tension[a] };
+    for (const b of ACTORS) next[a][b] = tension[a][b] + (tensionBaseline[a][b] - tension[a][b]) * COEFFICIENTS.tensionRelaxation;
   }
+  w.tension = next;
 }
 
 /** After the actions: notices fall due, regimes lapse or enter into force. In treaty-id order. */
 export function keepCalendar(w: Draft<World>, report: Report): void {
-  for (const id of Object.keys(w.treaties).sort()) {
+  // Only regimes with a date pending at the start of the turn can fall due now (a notice or a
+  // signature made this turn falls due later), so only those are drafted.
+  const before = original(w)!.treaties;
+  for (const id of Object.keys(before).sort()) {
+    const b = before[id];
+    if (b.defunct || (b.expiresTurn === null && b.signedTurn === null && Object.keys(b.withdrawalDue).length === 0)) continue;
     const treaty = w.treaties[id];
     if (treaty.defunct) continue;
     for (const actor of ACTORS) {

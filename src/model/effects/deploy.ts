@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
 import { rivalsNear } from '../geography.js';
 import { clamp } from '../math.js';
@@ -25,9 +25,13 @@ export function applyDeploy(w: Draft<World>, actor: ActorId, system: SystemId, r
       w.natoCohesion = clamp(w.natoCohesion + c.rallyCohesion);
     }
   }
-  for (const id of Object.keys(w.treaties).sort()) {
+  // Which regimes could be breached is read from the world before this turn (party lists and bans
+  // do not change before deployments resolve), so only those regimes are drafted.
+  const before = original(w)!.treaties;
+  for (const id of Object.keys(before).sort()) {
+    if (!before[id].bans.includes(system) || before[id].parties[actor] === undefined) continue;
     const treaty = w.treaties[id];
-    if (!treaty.exists || treaty.defunct || treaty.parties[actor] !== 'inForce' || !treaty.bans.includes(system)) continue;
+    if (!treaty.exists || treaty.defunct || treaty.parties[actor] !== 'inForce') continue;
     treaty.integrity = clamp(treaty.integrity - c.breachIntegrityLoss);
     if (w.exposedBreaches.includes(actor)) {
       report({ type: 'breach.continued', actor, text: `${actor} adds to a known breach of ${treaty.name}.` });

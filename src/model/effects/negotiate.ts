@@ -1,7 +1,7 @@
-import type { Draft } from 'immer';
+import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
-import { talksOdds } from '../talks.js';
+import { talksOdds, type Stances } from '../talks.js';
 import type { ActorId, World } from '../types.js';
 import type { Draw, Report } from './draw.js';
 import { addTension } from './tension.js';
@@ -11,10 +11,15 @@ import { addTension } from './tension.js';
  * Success repairs an existing regime (notices rescinded, suspensions lifted, integrity restored, an
  * expiring one extended) or advances a proposal, which is signed after its rounds are done.
  */
-export function applyNegotiation(w: Draft<World>, treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[], present: readonly ActorId[], draw: Draw, report: Report): void {
+export function applyNegotiation(
+  w: Draft<World>, treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[], present: readonly ActorId[],
+  stances: Stances, draw: Draw, report: Report,
+): void {
   const c = COEFFICIENTS.negotiate;
   if (participants.includes('us') || participants.includes('nato')) w.natoCohesion = clamp(w.natoCohesion + c.cohesionGain);
-  const odds = talksOdds(w as World, treatyId, participants, invited, present);
+  // Odds are judged on the world as the turn began, like every decision: what others do this same
+  // turn cannot be known at the table.
+  const odds = talksOdds(original(w)!, treatyId, participants, invited, present, stances);
   const treaty = w.treaties[treatyId];
   const table = [...new Set([...participants, ...invited])];
   const who = participants.join(', ');
@@ -23,6 +28,12 @@ export function applyNegotiation(w: Draft<World>, treatyId: string, participants
     return;
   }
   for (let i = 0; i < table.length; i++) for (let j = i + 1; j < table.length; j++) addTension(w, table[i], table[j], -c.trustGain);
+  // A round that succeeds lifts the sanctions the parties at the table have on one another.
+  const lifted = w.sanctions.filter((s) => table.includes(s.by) && table.includes(s.on));
+  if (lifted.length > 0) {
+    w.sanctions = w.sanctions.filter((s) => !(table.includes(s.by) && table.includes(s.on)));
+    report({ type: 'sanction.lifted', text: `Sanctions lifted: ${lifted.map((s) => `${s.by} on ${s.on}`).join(', ')}.` });
+  }
   if (treaty.exists) {
     treaty.integrity = clamp(treaty.integrity + c.integrityGain);
     for (const party of table) {

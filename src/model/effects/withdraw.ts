@@ -35,7 +35,7 @@ export function applyWithdraw(w: Draft<World>, actor: ActorId, treatyId: string,
   if (mode === 'suspend' || treaty.noticeTurns > 0) {
     treaty.parties[actor] = 'suspended';
     treaty.integrity = clamp(treaty.integrity - c.suspendIntegrityLoss);
-    w.withdrawalShock += 0.5;
+    w.withdrawalShock += c.suspendShock;
   }
   if (mode === 'suspend') {
     report({ type: 'treaty.suspended', actor, text: `${actor} suspends its compliance with ${treaty.name}.` });

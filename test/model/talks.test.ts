@@ -1,0 +1,35 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { COEFFICIENTS, talksOdds, type ActorId } from '../../src/model/index.js';
+import { infScenario } from '../fixtures.js';
+
+const present: ActorId[] = ['us', 'russia', 'china', 'nato', 'eu'];
+
+describe('talksOdds', () => {
+  const world = infScenario().world;
+
+  it('talks on a multilateral INF without China mostly fail (Egmont 106 §2.1, §3.3)', () => {
+    const withChina = talksOdds(world, 'infMultilateral', ['us', 'russia', 'china'], [], present);
+    const chinaInvited = talksOdds(world, 'infMultilateral', ['us', 'russia'], ['china'], present);
+    const chinaAbsent = talksOdds(world, 'infMultilateral', ['us', 'russia'], [], present);
+    expect(chinaInvited).toBeLessThan(withChina / 10);
+    // Trust differs with China at the table, so compare with a margin rather than exactly.
+    expect(chinaAbsent).toBeLessThan(withChina * COEFFICIENTS.negotiate.missingParty * 2);
+  });
+
+  it('a required party that is absent from the scenario does not count', () => {
+    const bipolar: ActorId[] = ['us', 'russia', 'nato', 'eu'];
+    expect(talksOdds(world, 'infMultilateral', ['us', 'russia'], [], bipolar)).toBeGreaterThan(talksOdds(world, 'infMultilateral', ['us', 'russia'], [], present));
+  });
+
+  it('trust raises the odds; balanced forces (the dual track) raise them too', () => {
+    const trusting = produce(world, (w) => {
+      w.tension.us.russia = w.tension.russia.us = 0.1;
+    });
+    expect(talksOdds(trusting, 'inf', ['us', 'russia'], [], present)).toBeGreaterThan(talksOdds(world, 'inf', ['us', 'russia'], [], present));
+    const balanced = produce(world, (w) => {
+      w.forces.us.groundLaunchedIntermediate.europe = 4;
+    });
+    expect(talksOdds(balanced, 'inf', ['us', 'russia'], [], present)).toBeGreaterThan(talksOdds(world, 'inf', ['us', 'russia'], [], present));
+  });
+});
