@@ -4,7 +4,7 @@
  * with the CSV streamed to disk and the summary kept. Each measurement runs in a fresh child process
  * so that one does not warm up or bloat another.
  *
- *   npm run bench:batch -- [--speed-runs 400] [--memory-runs 1000,10000]
+ *   npm run bench:batch -- [--speed-runs 1000] [--memory-runs 1000,10000]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -53,7 +53,7 @@ function child(runs: number, workers: number): Measurement {
 if (process.argv[2] === '--child') {
   process.stdout.write(JSON.stringify(await measure(Number(process.argv[3]), Number(process.argv[4]))) + '\n');
 } else {
-  const speedRuns = Number(option('--speed-runs', '400'));
+  const speedRuns = Number(option('--speed-runs', '1000'));
   const memoryRuns = option('--memory-runs', '1000,10000').split(',').map(Number);
   const rows: Array<Measurement & { what: string }> = [];
   for (const workers of [1, 2]) rows.push({ what: 'speed', ...child(speedRuns, workers) });

@@ -3,6 +3,7 @@ import { ResearchError } from './errors.js';
 import { manifestText, type ResearchManifest } from './manifest.js';
 import { readLines } from './lines.js';
 import { createReduction, type Reduced, type Wants } from './reduce.js';
+import { yieldToLoop } from './pool.js';
 import { RowReader } from './rows.js';
 import { shardSeeds } from './shard.js';
 import { parseShardHead, type ShardHead } from './shardFile.js';
@@ -58,7 +59,7 @@ function differingKeys(a: ResearchManifest, b: ResearchManifest): string {
  * Join ordered shards: the CSV header once, then every shard's rows in k order, which is the whole
  * run's CSV byte for byte; every row is also read back for the summary, comparison or figure asked for.
  */
-export function mergeShards(shards: readonly ShardInput[], sink: Sink, wants: Wants, onProgress?: (seeds: number) => void): Reduced {
+export async function mergeShards(shards: readonly ShardInput[], sink: Sink, wants: Wants, onProgress?: (seeds: number) => void): Promise<Reduced> {
   const { manifest } = shards[0].head;
   const header = csvLine(manifest.columns);
   sink.write(header);
@@ -79,6 +80,8 @@ export function mergeShards(shards: readonly ShardInput[], sink: Sink, wants: Wa
       if (trajectories) {
         reduction.add(trajectories);
         onProgress?.(++seeds);
+        // Let signals (Ctrl-C) and the progress bar through now and then.
+        if (seeds % 64 === 0) await yieldToLoop();
       }
     }
     reader.end();

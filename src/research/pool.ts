@@ -30,6 +30,8 @@ export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOpt
     for (let i = 0; i < range.count; i++) {
       onResult(runSeed(spec, range.from + i));
       onProgress?.(i + 1);
+      // Let signals (Ctrl-C) and the progress bar through between runs.
+      await yieldToLoop();
     }
     return;
   }
@@ -85,4 +87,9 @@ export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOpt
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+}
+
+/** Resolve on the next turn of the event loop. */
+export function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
