@@ -23,7 +23,7 @@ const n2 = (x: number) => x.toFixed(2);
 export function seriesLabel(manifest: ResearchManifest, index: number): string {
   const s = manifest.series[index];
   if (manifest.kind === 'compare') return `${s.label}: ${s.scenario.id}`;
-  if (manifest.kind === 'sweep') return `${manifest.sweep!.param} = ${s.label}`;
+  if (manifest.kind === 'sweep') return `${manifest.sweep!.param.split('.').at(-1)} = ${s.label}`;
   return s.scenario.id;
 }
 
@@ -35,28 +35,72 @@ export function seriesLabel(manifest: ResearchManifest, index: number): string {
 export function renderFanChart(manifest: ResearchManifest, series: readonly SeriesStats[]): string {
   const turns = manifest.turns;
   const rows = Math.ceil(INDEX_NAMES.length / 2);
-  const height = MARGIN.top + rows * (PANEL.h + MARGIN.gapY) + 40;
+  const legendExtra = (legendLayout(series.map((_, s) => seriesLabel(manifest, s))).at(-1)?.y ?? 66) - 66;
+  const print = wrap(smallPrint(manifest), 180);
+  const height = MARGIN.top + legendExtra + rows * (PANEL.h + MARGIN.gapY) + 8 + print.length * 12;
+  const colours = series.map((_, s) => colourOf(manifest, s));
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="Helvetica, Arial, sans-serif">`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN.left}" y="30" font-size="18" font-weight="bold">${esc(title(manifest))}</text>`,
     `<text x="${MARGIN.left}" y="50" font-size="12" fill="#444444">Median (line) and 5th-95th percentile band (shaded) over ${manifest.seeds.count} seeded runs per series</text>`,
   ];
-  series.forEach((_, s) => {
-    const x = MARGIN.left + (s % 4) * 225;
-    const y = 66 + Math.floor(s / 4) * 16;
-    const colour = PALETTE[s % PALETTE.length];
+  const legend = legendLayout(series.map((_, s) => seriesLabel(manifest, s)));
+  legend.forEach(({ x, y, label }, s) => {
+    const colour = colours[s];
     out.push(`<rect x="${x}" y="${y}" width="14" height="10" fill="${colour}" fill-opacity="0.25" stroke="${colour}"/>`);
-    out.push(`<text x="${x + 20}" y="${y + 9}" font-size="12">${esc(seriesLabel(manifest, s))}</text>`);
+    out.push(`<text x="${x + 20}" y="${y + 9}" font-size="12">${esc(label)}</text>`);
   });
+  const legendRows = legend.length === 0 ? 1 : (legend[legend.length - 1].y - 66) / 16 + 1;
   INDEX_NAMES.forEach((name, i) => {
     const left = MARGIN.left + (i % 2) * (PANEL.w + MARGIN.gapX);
-    const top = MARGIN.top + Math.floor(i / 2) * (PANEL.h + MARGIN.gapY) + Math.max(0, Math.ceil(series.length / 4) - 1) * 16;
-    out.push(...panel(name, left, top, turns, series));
+    const top = MARGIN.top + Math.floor(i / 2) * (PANEL.h + MARGIN.gapY) + (legendRows - 1) * 16;
+    out.push(...panel(name, left, top, turns, series, colours));
   });
-  out.push(`<text x="${MARGIN.left}" y="${height - 14}" font-size="9" fill="#666666">${esc(smallPrint(manifest))}</text>`);
+  print.forEach((line, i) => out.push(`<text x="${MARGIN.left}" y="${height - 10 - (print.length - 1 - i) * 12}" font-size="9" fill="#666666">${esc(line)}</text>`));
   out.push('</svg>', '');
   return out.join('\n');
+}
+
+/** Legend entries left to right, wrapping onto new rows; widths estimated at 7 px a character (12 px sans-serif). */
+function legendLayout(labels: readonly string[]): Array<{ x: number; y: number; label: string }> {
+  let x = MARGIN.left;
+  let y = 66;
+  return labels.map((label) => {
+    const width = 20 + label.length * 7 + 24;
+    if (x > MARGIN.left && x + width > WIDTH - MARGIN.left) {
+      x = MARGIN.left;
+      y += 16;
+    }
+    const at = { x, y, label };
+    x += width;
+    return at;
+  });
+}
+
+/** Viridis stops, for a sweep's ordered values: dark blue for the lowest, yellow for the highest. */
+const RAMP = [[68, 1, 84], [59, 82, 139], [33, 145, 140], [94, 201, 98], [253, 231, 37]];
+
+/** A series' colour: a sweep's run along a ramp in value order, anything else takes the palette. */
+function colourOf(manifest: ResearchManifest, s: number): string {
+  const count = manifest.series.length;
+  if (manifest.kind !== 'sweep' || count < 2) return PALETTE[s % PALETTE.length];
+  const at = (s / (count - 1)) * (RAMP.length - 1);
+  const i = Math.min(Math.floor(at), RAMP.length - 2);
+  const f = at - i;
+  const rgb = RAMP[i].map((c, j) => Math.round(c + f * (RAMP[i + 1][j] - c)));
+  return `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Break text at spaces into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    const line = lines[lines.length - 1];
+    if (line && line.length + 1 + word.length > width) lines.push(word);
+    else lines[lines.length - 1] = line ? `${line} ${word}` : word;
+  }
+  return lines;
 }
 
 function title(manifest: ResearchManifest): string {
@@ -72,7 +116,7 @@ function smallPrint(manifest: ResearchManifest): string {
   return `multipolar ${manifest.engine.version} ${manifest.kind} | ${scenarios.join(', ')} | seeds ${manifest.seeds.from}-${last} | ${manifest.turns} turns`;
 }
 
-function panel(name: (typeof INDEX_NAMES)[number], left: number, top: number, turns: number, series: readonly SeriesStats[]): string[] {
+function panel(name: (typeof INDEX_NAMES)[number], left: number, top: number, turns: number, series: readonly SeriesStats[], colours: readonly string[]): string[] {
   const x = (turn: number) => left + (turns === 1 ? PANEL.w / 2 : ((turn - 1) / (turns - 1)) * PANEL.w);
   const y = (v: number) => top + PANEL.h - (v / 100) * PANEL.h;
   const out = [`<text x="${left}" y="${top - 10}" font-size="14" font-weight="bold">${TITLES[name]} (0-100)</text>`];
@@ -88,10 +132,12 @@ function panel(name: (typeof INDEX_NAMES)[number], left: number, top: number, tu
   }
   out.push(`<rect x="${left}" y="${top}" width="${PANEL.w}" height="${PANEL.h}" fill="none" stroke="#333333" stroke-width="0.8"/>`);
   series.forEach((s, k) => {
-    const colour = PALETTE[k % PALETTE.length];
+    const colour = colours[k];
+    // Many overlapping bands would hide one another: fainter as there are more.
+    const opacity = series.length <= 3 ? 0.18 : 0.08;
     const upper = s.turns.map((t) => `${n2(x(t.turn))},${n2(y(t.indices[name].p95))}`);
     const lower = s.turns.map((t) => `${n2(x(t.turn))},${n2(y(t.indices[name].p5))}`).reverse();
-    out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${colour}" fill-opacity="0.18" stroke="none"/>`);
+    out.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="${colour}" fill-opacity="${opacity}" stroke="none"/>`);
     const median = s.turns.map((t) => `${n2(x(t.turn))},${n2(y(t.indices[name].median))}`);
     out.push(`<polyline points="${median.join(' ')}" fill="none" stroke="${colour}" stroke-width="1.8"/>`);
   });
