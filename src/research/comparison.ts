@@ -39,14 +39,15 @@ export const COMPARISON_METHODS = {
 } as const;
 
 /**
- * Gathers both arms' runs seed by seed at the compared turns, then compares them. Keeps, for each
- * compared turn, one number per run, arm and measure (an index or an outcome).
+ * Gathers both arms' runs seed by seed at the compared turns, then compares them. The bootstrap
+ * resamples seeds, so it keeps, for each compared turn, arm and measure, one value per run: 8 bytes
+ * for an index, 1 byte for an outcome (0 or 1).
  */
 export class PairedAccumulator {
   private readonly measures: number;
   /** [turn][measure] -> per-run values of each arm. */
-  private readonly base: Float64Array[][];
-  private readonly variant: Float64Array[][];
+  private readonly base: Array<Array<Float64Array | Uint8Array>>;
+  private readonly variant: Array<Array<Float64Array | Uint8Array>>;
   private runs = 0;
 
   constructor(
@@ -54,7 +55,7 @@ export class PairedAccumulator {
     capacity: number,
   ) {
     this.measures = INDEX_NAMES.length + outcomeList(manifest.outcomes).length;
-    const grid = () => manifest.compare!.at.map(() => Array.from({ length: this.measures }, () => new Float64Array(capacity)));
+    const grid = () => manifest.compare!.at.map(() => Array.from({ length: this.measures }, (_, m) => (m < INDEX_NAMES.length ? new Float64Array(capacity) : new Uint8Array(capacity))));
     this.base = grid();
     this.variant = grid();
   }
@@ -66,7 +67,7 @@ export class PairedAccumulator {
     this.runs++;
   }
 
-  private record(into: Float64Array[][], tr: Trajectory): void {
+  private record(into: Array<Array<Float64Array | Uint8Array>>, tr: Trajectory): void {
     const { turns, outcomes } = this.manifest;
     const flags = outcomeFlags(tr, outcomes, turns);
     const width = outcomeList(outcomes).length;
@@ -84,12 +85,14 @@ export class PairedAccumulator {
     const n = this.runs;
     const turns = compare!.at.map((turn, a): ComparedTurn => {
       const diffs = Array.from({ length: this.measures }, (_, m) => {
-        const b = this.base[a][m].subarray(0, n);
-        const v = this.variant[a][m].subarray(0, n);
-        return b.map((x, i) => v[i] - x);
+        const b = this.base[a][m];
+        const v = this.variant[a][m];
+        const d = m < INDEX_NAMES.length ? new Float64Array(n) : new Int8Array(n);
+        for (let i = 0; i < n; i++) d[i] = v[i] - b[i];
+        return d;
       });
       const intervals = bootstrapMeans(diffs, compare!.bootstrap, compare!.bootstrapSeed);
-      const stat = (m: number, effect: (b: number, v: number, d: Float64Array) => number | null): PairedStat => {
+      const stat = (m: number, effect: (b: number, v: number, d: Float64Array | Int8Array) => number | null): PairedStat => {
         const b = mean(this.base[a][m].subarray(0, n));
         const v = mean(this.variant[a][m].subarray(0, n));
         const e = effect(b, v, diffs[m]);
@@ -99,7 +102,7 @@ export class PairedAccumulator {
         };
       };
       const indices: Record<string, PairedStat> = {};
-      INDEX_NAMES.forEach((name, i) => (indices[name] = stat(i, (_b, _v, d) => cohenDz(d))));
+      INDEX_NAMES.forEach((name, i) => (indices[name] = stat(i, (_b, _v, d) => cohenDz(d as Float64Array))));
       const byOutcome: Record<string, PairedStat> = {};
       outcomes.forEach((o, j) => (byOutcome[o.id] = stat(INDEX_NAMES.length + j, (b, v) => cohenH(b, v))));
       return { turn, date: quarterAt(series[0].start, turn - 1), indices, outcomes: byOutcome };

@@ -34,13 +34,17 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   if (shard) sink.write(shardHeadLine({ k: shard.k, n: shard.n, seeds, manifest }));
   sink.write(csvLine(manifest.columns));
   const reduction = createReduction(manifest, seeds.count, wants);
-  await runSeeds(spec, seeds, {
-    workers: options.workers,
-    onResult: (result) => {
-      sink.write(result.csv);
-      reduction.add(result.trajectories);
-    },
-    onProgress: options.onProgress,
-  });
-  return reduction.finish();
+  try {
+    await runSeeds(spec, seeds, {
+      workers: options.workers,
+      onResult: (result) => {
+        sink.write(result.csv);
+        reduction.add(result.trajectories);
+      },
+      onProgress: options.onProgress,
+    });
+    return reduction.finish();
+  } finally {
+    reduction.dispose();
+  }
 }

@@ -64,27 +64,31 @@ export async function mergeShards(shards: readonly ShardInput[], sink: Sink, wan
   const header = csvLine(manifest.columns);
   sink.write(header);
   const reduction = createReduction(manifest, manifest.seeds.count, wants);
-  let seeds = 0;
-  for (const { file, head } of shards) {
-    const reader = new RowReader(manifest, head.seeds, file);
-    let line = 0;
-    for (const text of readLines(file)) {
-      line++;
-      if (line === 1) continue;
-      if (line === 2) {
-        if (text + '\n' !== header) throw new ResearchError(`${file}: its column line does not match its manifest`);
-        continue;
+  try {
+    let seeds = 0;
+    for (const { file, head } of shards) {
+      const reader = new RowReader(manifest, head.seeds, file);
+      let line = 0;
+      for (const text of readLines(file)) {
+        line++;
+        if (line === 1) continue;
+        if (line === 2) {
+          if (text + '\n' !== header) throw new ResearchError(`${file}: its column line does not match its manifest`);
+          continue;
+        }
+        sink.write(text + '\n');
+        const trajectories = reader.push(text);
+        if (trajectories) {
+          reduction.add(trajectories);
+          onProgress?.(++seeds);
+          // Let signals (Ctrl-C) and the progress bar through now and then.
+          if (seeds % 64 === 0) await yieldToLoop();
+        }
       }
-      sink.write(text + '\n');
-      const trajectories = reader.push(text);
-      if (trajectories) {
-        reduction.add(trajectories);
-        onProgress?.(++seeds);
-        // Let signals (Ctrl-C) and the progress bar through now and then.
-        if (seeds % 64 === 0) await yieldToLoop();
-      }
+      reader.end();
     }
-    reader.end();
+    return reduction.finish();
+  } finally {
+    reduction.dispose();
   }
-  return reduction.finish();
 }

@@ -23,6 +23,8 @@ export interface Reduction {
   /** Add one seed's trajectories, one per series in series order. */
   add(trajectories: readonly Trajectory[]): void;
   finish(): Reduced;
+  /** Give back temporary resources of an abandoned run (finish does it otherwise). */
+  dispose(): void;
 }
 
 /**
@@ -31,13 +33,16 @@ export interface Reduction {
  */
 export function createReduction(manifest: ResearchManifest, runs: number, wants: Wants): Reduction {
   const perSeries = wants.svg || (wants.summary && manifest.kind !== 'compare')
-    ? manifest.series.map((s) => new SeriesAccumulator(s, manifest.outcomes, manifest.turns, runs))
+    ? manifest.series.map((s) => new SeriesAccumulator(s, manifest.outcomes, manifest.turns))
     : [];
   const paired = manifest.kind === 'compare' && wants.summary ? new PairedAccumulator(manifest, runs) : undefined;
   return {
     add(trajectories) {
       perSeries.forEach((acc, s) => acc.add(trajectories[s]));
       paired?.add(trajectories[0], trajectories[1]);
+    },
+    dispose() {
+      perSeries.forEach((acc) => acc.dispose());
     },
     finish() {
       const series = perSeries.map((acc) => acc.finish());

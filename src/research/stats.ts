@@ -63,7 +63,7 @@ export function sd(xs: ArrayLike<number>): number {
  * named by `seed`, and uses that resample for every sample, so the intervals are seeded and
  * reproducible, and joint in the resampling.
  */
-export function bootstrapMeans(samples: readonly Float64Array[], replicates: number, seed: number): Array<[number, number]> {
+export function bootstrapMeans(samples: ReadonlyArray<ArrayLike<number>>, replicates: number, seed: number): Array<[number, number]> {
   const n = samples[0]?.length ?? 0;
   const rng = seedrandom.alea(`bootstrap|${seed}`);
   const means = samples.map(() => new Float64Array(replicates));

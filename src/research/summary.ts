@@ -4,7 +4,9 @@ import type { Trajectory } from './job.js';
 import type { ResearchManifest, SeriesManifest } from './manifest.js';
 import type { OutcomeDef, WorldOutcome } from './outcomes.js';
 import { round6 } from './round.js';
-import { spread, wilson, type Spread } from './stats.js';
+import { QuantileColumn } from './selection.js';
+import { Spill } from './spill.js';
+import { wilson, type Spread } from './stats.js';
 
 /** An outcome's probability by a turn: its count, share and 95% Wilson interval. */
 export interface OutcomeStat {
@@ -36,43 +38,49 @@ export interface SummaryDoc {
 }
 
 /**
- * Gathers one series' runs, in seed order, for its statistics. Keeps one number per run, turn and
- * index (the exact percentiles need them all) and a count per turn and outcome.
+ * Gathers one series' runs, in seed order, for its statistics, in memory that does not grow with the
+ * number of runs: a count per turn and outcome, a binned first pass per turn and index, and the runs'
+ * index values in a temporary file for the exact percentiles' second pass.
  */
 export class SeriesAccumulator {
-  private readonly values: Float64Array[];
+  private readonly columns: QuantileColumn[];
   private readonly counts: Uint32Array;
   private readonly width: number;
+  private readonly spill: Spill;
   private runs = 0;
 
   constructor(
     private readonly series: SeriesManifest,
     private readonly world: readonly WorldOutcome[],
     private readonly turns: number,
-    capacity: number,
   ) {
-    this.values = Array.from({ length: turns * INDEX_NAMES.length }, () => new Float64Array(capacity));
+    this.columns = Array.from({ length: turns * INDEX_NAMES.length }, () => new QuantileColumn());
     this.width = outcomeList(world).length;
     this.counts = new Uint32Array(turns * this.width);
+    this.spill = new Spill(turns * INDEX_NAMES.length);
   }
 
   /** Add the next run. */
   add(tr: Trajectory): void {
-    for (let c = 0; c < this.values.length; c++) this.values[c][this.runs] = tr.values[c];
+    for (let c = 0; c < this.columns.length; c++) this.columns[c].add(tr.values[c]);
+    this.spill.append(tr.values);
     const flags = outcomeFlags(tr, this.world, this.turns);
     for (let c = 0; c < flags.length; c++) this.counts[c] += flags[c];
     this.runs++;
   }
 
-  /** Pure over what was added: the statistics of every turn. */
+  /** The statistics of every turn over what was added (reads the runs back once). */
   finish(): SeriesStats {
+    for (const column of this.columns) column.prepare();
+    for (const row of this.spill.rows()) for (let c = 0; c < this.columns.length; c++) this.columns[c].revisit(row[c]);
+    this.dispose();
     const outcomes = outcomeList(this.world);
     const n = this.runs;
     const turns: TurnStats[] = [];
     for (let t = 0; t < this.turns; t++) {
       const indices: Record<string, Spread> = {};
       INDEX_NAMES.forEach((name, i) => {
-        const s = spread(this.values[t * INDEX_NAMES.length + i].subarray(0, n));
+        const s = this.columns[t * INDEX_NAMES.length + i].finish();
         indices[name] = { mean: round6(s.mean), median: round6(s.median), p5: round6(s.p5), p95: round6(s.p95) };
       });
       const stats: Record<string, OutcomeStat> = {};
@@ -84,6 +92,11 @@ export class SeriesAccumulator {
       turns.push({ turn: t + 1, date: quarterAt(this.series.start, t), indices, outcomes: stats });
     }
     return { label: this.series.label, runs: n, turns };
+  }
+
+  /** Give back the temporary file (finish does; call it when a run is abandoned). */
+  dispose(): void {
+    this.spill.dispose();
   }
 }
 

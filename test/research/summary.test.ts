@@ -17,7 +17,7 @@ function run(seed: number, turns: number[][], flags: number[][]): Trajectory {
 
 describe('the summary of a series', () => {
   it('matches a small case worked out by hand', () => {
-    const acc = new SeriesAccumulator(series, outcomes, 2, 4);
+    const acc = new SeriesAccumulator(series, outcomes, 2);
     acc.add(run(1, [[10, 50, 60, 0], [45, 50, 60, 10]], [[0, 0], [1, 0]]));
     acc.add(run(2, [[30, 40, 70, 5], [25, 40, 70, 15]], [[0, 0], [0, 0]]));
     acc.add(run(3, [[20, 60, 65, 5], [85, 60, 65, 20]], [[1, 0], [1, 1]]));
