@@ -55,9 +55,14 @@ export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOpt
         sent++;
         return true;
       };
-      const idle: Worker[] = [];
+      // Two batches in flight per worker, so a worker never waits for the main thread between them.
+      const inFlight = new Map(pool.map((w) => [w, 0]));
+      const topUp = () => {
+        for (const w of pool) while (inFlight.get(w)! < 2 && send(w)) inFlight.set(w, inFlight.get(w)! + 1);
+      };
       for (const worker of pool) {
         worker.on('message', (msg: { task: number; results: SeedResult[] }) => {
+          inFlight.set(worker, inFlight.get(worker)! - 1);
           done.set(msg.task, msg.results);
           try {
             while (done.has(emitted)) {
@@ -72,17 +77,15 @@ export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOpt
             reject(e);
             return;
           }
-          if (emitted === tasks) return resolve();
-          if (!send(worker)) idle.push(worker);
-          while (idle.length > 0 && send(idle[0])) idle.shift();
+          if (emitted === tasks) resolve();
+          else topUp();
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {
           if (emitted < tasks) reject(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
         });
-        // Two batches per worker, so a worker never waits for the main thread between them.
-        for (let k = 0; k < 2; k++) if (!send(worker) && k === 0) idle.push(worker);
       }
+      topUp();
     });
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
