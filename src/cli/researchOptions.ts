@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   checkWritable, executePlan, fileSink, nullSink, parseShard, progressBar, ResearchError, seedsOf, stdoutSink,
@@ -83,6 +84,9 @@ export interface Destinations {
  */
 export function openSink(dest: Destinations): Sink {
   return usage(() => {
+    const files = [typeof dest.csv === 'object' ? dest.csv.file : undefined, dest.json, dest.svg].filter((f): f is string => f !== undefined);
+    const same = files.find((f, i) => files.findIndex((g) => resolve(g) === resolve(f)) !== i);
+    if (same) throw new ResearchError(`${same} is named for two outputs; give each of --out, --summary and --svg its own file`);
     for (const file of [dest.json, dest.svg]) if (file) checkWritable(file);
     return typeof dest.csv === 'object' ? fileSink(dest.csv.file) : dest.csv === 'stdout' ? stdoutSink() : nullSink;
   });

@@ -180,6 +180,20 @@ describe('bad input', () => {
       },
     ));
 
+  it('refuses a truncated shard, leaving no merged file', () =>
+    refuses(
+      (d) => ['merge', join(d, 'a.csv'), join(d, 'b.csv'), '--out', join(d, 'm.csv')],
+      /b\.csv is truncated: 5 of 6 data rows/,
+      async (d) => {
+        expect((await cli('batch', '--runs', '4', '--turns', '3', '--workers', '1', '--shard', '1/2', '--out', join(d, 'a.csv'))).code).toBe(0);
+        expect((await cli('batch', '--runs', '4', '--turns', '3', '--workers', '1', '--shard', '2/2', '--out', join(d, 'b.csv'))).code).toBe(0);
+        writeFileSync(join(d, 'b.csv'), read(d, 'b.csv').split('\n').slice(0, -2).join('\n') + '\n');
+      },
+    ));
+
+  it('refuses one file named for two outputs', () =>
+    refuses((d) => ['batch', '--runs', '2', '--out', join(d, 'x'), '--summary', join(d, 'x')], /x is named for two outputs/));
+
   it('refuses an unknown parameter path, naming it', () =>
     refuses(
       (d) => ['sweep', '--param', 'actors.russia.doctrine.threatPerceptio', '--values', '0.1,0.2', '--runs', '2', '--out', join(d, 'x.csv')],
