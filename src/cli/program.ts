@@ -3,6 +3,8 @@ import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { registerPlay } from './commands/play.js';
 import { registerRun } from './commands/run.js';
+import { registerScenarios } from './commands/scenarios.js';
+import { registerExplain } from './commands/explain.js';
 import { registerBatch } from './commands/batch.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerPlay(program);
   registerRun(program);
+  registerScenarios(program);
+  registerExplain(program);
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);

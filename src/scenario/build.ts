@@ -52,16 +52,22 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     };
   });
 
-  const refersToTreaties = (effectTreaties: ReadonlyArray<{ id: string }> | undefined, path: Array<string | number>) =>
-    effectTreaties?.forEach((t, j) => {
+  // An effect on a treaty or an actor the scenario lacks would silently do nothing; say so instead.
+  const checkEffect = (effect: ScenarioFile['injects'][number]['effect'], path: Array<string | number>) => {
+    effect.treaties?.forEach((t, j) => {
       if (!treaties[t.id]) issues.push({ path: [...path, 'effect', 'treaties', j, 'id'], message: `no treaty with id ${t.id} in this scenario` });
     });
+    effect.forces?.forEach((f, j) => known(f.actor, [...path, 'effect', 'forces', j, 'actor']));
+    effect.tension?.forEach((t, j) => t.between.forEach((a, k) => known(a, [...path, 'effect', 'tension', j, 'between', k])));
+    effect.exposeBreach?.forEach((a, j) => known(a, [...path, 'effect', 'exposeBreach', j]));
+  };
   doc.events.forEach((e, i) => {
     const turn = quartersBetween(doc.start, e.at);
-    if (turn < 0 || turn >= 400) issues.push({ path: ['events', i, 'at'], message: `${e.at} is before the scenario starts (${doc.start})` });
-    refersToTreaties(e.effect.treaties, ['events', i]);
+    if (turn < 0) issues.push({ path: ['events', i, 'at'], message: `${e.at} is before the scenario starts (${doc.start})` });
+    if (turn >= 400) issues.push({ path: ['events', i, 'at'], message: `${e.at} is more than 400 turns after the start (${doc.start})` });
+    checkEffect(e.effect, ['events', i]);
   });
-  doc.injects.forEach((e, i) => refersToTreaties(e.effect.treaties, ['injects', i]));
+  doc.injects.forEach((e, i) => checkEffect(e.effect, ['injects', i]));
   doc.world.sanctions.forEach((s, i) => {
     known(s.by, ['world', 'sanctions', i, 'by']);
     known(s.on, ['world', 'sanctions', i, 'on']);

@@ -1,6 +1,11 @@
 /** Scenario files: schema, loader, errors. A file in, a validated Scenario or a precise error out. */
 export { scenarioSchema, type ScenarioFile } from './schema.js';
-export { loadScenario, loadScenarioFile, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type LoadOptions } from './load.js';
+export { variantSchema, overridesOf } from './variant.js';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
+export { mergeOver } from './inherit.js';
+export {
+  loadScenario, loadScenarioFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
+} from './load.js';
 export type { Override } from './override.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';
 export { buildScenario, type BuildIssue } from './build.js';

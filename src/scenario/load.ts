@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Scenario } from '../model/index.js';
 import { buildScenario } from './build.js';
-import { ScenarioError, type ScenarioProblem } from './errors.js';
+import { ScenarioError } from './errors.js';
+import { mergeOver } from './inherit.js';
+import { lineAt, problemsOf } from './locate.js';
 import { applyOverride, type Override } from './override.js';
-import type { z } from 'zod';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
+import { variantSchema } from './variant.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
 export const SCENARIO_DIR = findScenarioDir();
@@ -62,42 +64,38 @@ function parseFile(file: string): ParsedFile {
   return { file, bytes, doc, lines };
 }
 
-/** The line of the deepest node that exists along `path`. */
-function lineOf(parsed: ParsedFile, path: ReadonlyArray<PropertyKey>): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return parsed.lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Objects merge key by key; arrays and scalars of the variant replace the base's. */
-function mergeOver(base: unknown, over: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(over)) return over;
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeOver(base[k], v) : v;
-  return out;
-}
-
-/** The document with its `extends` chain resolved, and the hash of every file in the chain. */
-function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashes: string[] } {
+/**
+ * The document with its `extends` chain resolved (see inherit.ts), the hash of every file in the
+ * chain, and the chain's files, base first. A variant's own file is checked against the variant shape.
+ */
+function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashes: string[]; chain: ParsedFile[] } {
   const raw = parsed.doc.toJS() as unknown;
   const hash = createHash('sha256').update(parsed.bytes).digest('hex');
-  if (!isPlainObject(raw) || typeof raw.extends !== 'string') return { raw, hashes: [hash] };
-  const baseId = raw.extends;
+  if (!isPlainObject(raw) || !('extends' in raw)) return { raw, hashes: [hash], chain: [parsed] };
+  const own = variantSchema.safeParse(raw, { reportInput: true });
+  if (!own.success) throw new ScenarioError(problemsOf(own.error.issues, [parsed]));
+  const baseId = raw.extends as string;
   if (seen.includes(baseId)) {
-    throw new ScenarioError([{ file: parsed.file, path: 'extends', line: lineOf(parsed, ['extends']), message: `extends forms a cycle: ${[...seen, baseId].join(' -> ')}` }]);
+    throw new ScenarioError([{ file: parsed.file, path: 'extends', line: lineAt(parsed, ['extends']), message: `extends forms a cycle: ${[...seen, baseId].join(' -> ')}` }]);
   }
   const baseFile = join(dirname(parsed.file), `${baseId}.yaml`);
   if (!existsSync(baseFile)) {
-    throw new ScenarioError([{ file: parsed.file, path: 'extends', line: lineOf(parsed, ['extends']), message: `base scenario "${baseId}" not found next to this file (${baseFile})` }]);
+    throw new ScenarioError([{ file: parsed.file, path: 'extends', line: lineAt(parsed, ['extends']), message: `base scenario "${baseId}" not found next to this file (${baseFile})` }]);
   }
   const base = resolveChain(parseFile(baseFile), [...seen, baseId]);
-  const { extends: _drop, ...own } = raw;
+  const { extends: _drop, ...overrides } = raw;
   const { $schema: _schema, ...baseRaw } = base.raw as Record<string, unknown>;
-  return { raw: mergeOver(baseRaw, own), hashes: [...base.hashes, hash] };
+  return { raw: mergeOver(baseRaw, overrides), hashes: [...base.hashes, hash], chain: [...base.chain, parsed] };
+}
+
+/** A scenario file after inheritance and validation, before it is built. */
+export interface ScenarioDocument {
+  readonly document: ScenarioFile;
+  readonly sha256: string;
+  /** The files of the `extends` chain, base first, this file last. */
+  readonly files: readonly string[];
 }
 
 /** Options of a load: `overrides` are set in the resolved document, in order, before validation. */
@@ -105,25 +103,22 @@ export interface LoadOptions {
   readonly overrides?: readonly Override[];
 }
 
-/** Zod's message, made plainer where it is terse. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${JSON.stringify(issue.input)?.slice(0, 60)}`;
-  }
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling; see multipolar scenarios schema)`;
-  return issue.message;
+/**
+ * Read a scenario file, resolve its `extends` chain and validate the result, without building it
+ * (`scenarios show` prints this). Throws a ScenarioError listing every problem, as loadScenarioFile.
+ */
+export function readScenarioDocument(file: string, options: LoadOptions = {}): ScenarioDocument {
+  const { chain: _chain, ...read } = readDocument(file, options);
+  return read;
 }
 
-/**
- * Read, resolve `extends`, apply overrides, validate and build a scenario file. Throws a ScenarioError
- * that lists every problem with its file, path in the document and line. Overrides enter the hash.
- */
-export function loadScenarioFile(file: string, options: LoadOptions = {}): Scenario {
+function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument & { readonly chain: readonly ParsedFile[] } {
   const parsed = parseFile(file);
   const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
-  const chain = resolveChain(parsed, ownId ? [ownId] : []);
-  let raw = chain.raw;
-  const hashes = [...chain.hashes];
+  const resolved = resolveChain(parsed, ownId ? [ownId] : []);
+  const { chain } = resolved;
+  let raw = resolved.raw;
+  const hashes = [...resolved.hashes];
   for (const override of options.overrides ?? []) {
     const applied = applyOverride(raw, override);
     if ('problem' in applied) throw new ScenarioError([{ file, path: override.path, message: applied.problem }]);
@@ -131,16 +126,19 @@ export function loadScenarioFile(file: string, options: LoadOptions = {}): Scena
     hashes.push(`override ${override.path}=${JSON.stringify(override.value)}`);
   }
   const result = scenarioSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    throw new ScenarioError(result.error.issues.map((issue): ScenarioProblem => ({
-      file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: describeIssue(issue),
-    })));
-  }
+  if (!result.success) throw new ScenarioError(problemsOf(result.error.issues, chain));
   const sha256 = hashes.length === 1 ? hashes[0] : createHash('sha256').update(hashes.join('\n')).digest('hex');
-  const built = buildScenario(result.data as ScenarioFile, sha256);
-  if ('issues' in built) {
-    throw new ScenarioError(built.issues.map((issue) => ({ file, path: issue.path.join('.'), line: lineOf(parsed, issue.path), message: issue.message })));
-  }
+  return { document: result.data, sha256, files: chain.map((c) => c.file), chain };
+}
+
+/**
+ * Read, resolve `extends`, apply overrides, validate and build a scenario file. Throws a ScenarioError
+ * that lists every problem with its file, path in the document and line. Overrides enter the hash.
+ */
+export function loadScenarioFile(file: string, options: LoadOptions = {}): Scenario {
+  const { document, sha256, chain } = readDocument(file, options);
+  const built = buildScenario(document, sha256);
+  if ('issues' in built) throw new ScenarioError(problemsOf(built.issues, chain));
   return built.scenario;
 }
 

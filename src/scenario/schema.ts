@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { ACTION_TYPES, ACTORS, POSTURES, REGIONS, SYSTEMS } from '../model/index.js';
 
 /**
- * The scenario file format. This one definition validates files (with paths for errors) and is
- * exported as JSON Schema for editors (`multipolar scenarios schema`).
+ * The scenario file format. This one definition validates files (with paths for errors), derives
+ * the shape of a variant (`variant.ts`) and is exported as JSON Schema for editors (`jsonSchema.ts`,
+ * `multipolar scenarios schema`). Descriptions given with `.meta` show up in editors.
  */
 
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'a quarter like 2019-Q1');
@@ -14,18 +15,39 @@ const status = z.enum(['inForce', 'suspended', 'withdrawn', 'negotiating', 'sign
 const share = z.number().min(0).max(1);
 const text = z.string().min(1).max(2000);
 
+/**
+ * Schemas a variant replaces whole instead of merging key by key (figures: a changed value needs
+ * its own provenance). Read by `variant.ts`; the merge rule itself is in `inherit.ts`.
+ */
+export const ATOMIC = new WeakSet<z.ZodType>();
+
 /** A figure with its provenance: a source (a section of the paper, a public reference) or an explicit assumption. */
-const figure = (value: z.ZodNumber) =>
-  z.strictObject({ value, source: text.optional(), assumption: text.optional() })
-    .refine((f) => Boolean(f.source || f.assumption), { error: 'a figure needs a source (e.g. "Egmont 106 §2.1") or an assumption' });
+const figure = (id: string, value: z.ZodNumber, what: string) => {
+  // One object with a refinement (not a union) so that a wrong value gets zod's precise message.
+  const schema = z.strictObject({ value, source: text.optional(), assumption: text.optional() })
+    .refine((f) => Boolean(f.source) !== Boolean(f.assumption), { error: 'a figure needs either a source (e.g. "Egmont 106 §2.1") or an assumption, not both' })
+    .meta({ id, description: `${what}, with its source or an explicit assumption`, oneOf: ['source', 'assumption'].map((key) => ({ type: 'object', properties: { [key]: { type: 'string' } }, required: [key] })) });
+  ATOMIC.add(schema);
+  return schema;
+};
+const shareFigure = figure('ShareFigure', share, 'A figure from 0 to 1');
+const biasFigure = figure('BiasFigure', z.number().min(-2).max(2), 'A preference from -2 to 2 added to an action type');
+const weightFigure = figure('WeightFigure', z.number().min(0).max(10), "A regime's weight in the treaty-erosion index, 0 to 10");
+
+/** An entry that needs a source or an assumption; the JSON Schema states the same rule with `anyOf`. */
+const SOURCED = { error: 'needs a source or an assumption' };
+const sourced = <T extends z.ZodRawShape>(shape: T, description: string) =>
+  z.strictObject({ ...shape, source: text.optional(), assumption: text.optional() })
+    .refine((o) => { const p = o as { source?: string; assumption?: string }; return Boolean(p.source || p.assumption); }, SOURCED)
+    .meta({ description, anyOf: ['source', 'assumption'].map((key) => ({ type: 'object', properties: { [key]: { type: 'string' } }, required: [key] })) });
 
 const doctrine = z.strictObject({
-  threatPerception: figure(share),
-  allianceWeight: figure(share),
-  costSensitivity: figure(share),
-  armsControl: figure(share),
-  bias: z.partialRecord(z.enum(ACTION_TYPES as [string, ...string[]]), figure(z.number().min(-2).max(2))).optional(),
-});
+  threatPerception: shareFigure,
+  allianceWeight: shareFigure,
+  costSensitivity: shareFigure,
+  armsControl: shareFigure,
+  bias: z.partialRecord(z.enum(ACTION_TYPES as [string, ...string[]]), biasFigure).optional(),
+}).meta({ id: 'Doctrine', description: "How an actor weighs its options: its machine's state and this doctrine give the utilities of its actions" });
 
 const effect = z.strictObject({
   tension: z.array(z.strictObject({ between: z.tuple([actor, actor]), delta: z.number().min(-1).max(1) })).optional(),
@@ -36,14 +58,14 @@ const effect = z.strictObject({
   forces: z.array(z.strictObject({ actor, system, region, delta: z.number().int().min(-1000).max(1000) })).optional(),
   treaties: z.array(z.strictObject({ id: z.string(), integrity: z.number().min(-1).max(1).optional(), status: z.partialRecord(actor, status).optional() })).optional(),
   exposeBreach: z.array(actor).optional(),
-});
+}).meta({ id: 'Effect', description: 'What an event does to the world: deltas are added and clamped, statuses set' });
 
 const treaty = z.strictObject({
   id: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a lowerCamel id like newStart'),
   name: text,
   binding: z.enum(['legal', 'political']),
-  weight: figure(z.number().min(0).max(10)),
-  integrity: figure(share),
+  weight: weightFigure,
+  integrity: shareFigure,
   parties: z.partialRecord(actor, status),
   bans: z.array(system).default([]),
   noticeTurns: z.number().int().min(0).max(40).default(0),
@@ -55,39 +77,35 @@ const treaty = z.strictObject({
   defunct: z.boolean().default(false),
   roundsToSign: z.number().int().min(1).max(40).default(1),
   source: text,
-});
-
-/** Entries that need a source or an explicit assumption. */
-const sourced = <T extends { source?: string; assumption?: string }>(o: T) => Boolean(o.source || o.assumption);
-const SOURCED = { error: 'needs a source or an assumption' };
+}).meta({ id: 'Treaty', description: 'A regime, or a proposal (exists: false) that talks can turn into one' });
 
 const event = z.strictObject({ id: z.string().min(1), title: text, text, effect, source: text });
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lowercase id like inf-2019'),
-  extends: z.string().optional(),
   title: text,
-  question: text,
-  start: quarter,
-  turns: z.number().int().min(1).max(400),
+  question: text.meta({ description: 'The one-line question the scenario explores' }),
+  start: quarter.meta({ description: 'First quarter, e.g. 2019-Q1' }),
+  turns: z.number().int().min(1).max(400).meta({ description: 'Default length in quarterly turns' }),
   sources: z.array(text).min(1),
-  actors: z.partialRecord(actor, z.strictObject({ posture: z.enum(POSTURES as [string, ...string[]]).optional(), doctrine })),
+  actors: z.partialRecord(actor, z.strictObject({ posture: z.enum(POSTURES as [string, ...string[]]).optional(), doctrine }))
+    .meta({ description: 'The actors that play, each with its doctrine; an actor left out does not play' }),
   world: z.strictObject({
-    natoCohesion: figure(share),
-    euUnity: figure(share),
-    proliferation: figure(share),
+    natoCohesion: shareFigure,
+    euUnity: shareFigure,
+    proliferation: shareFigure,
     tension: z.strictObject({
-      default: figure(share),
-      pairs: z.array(z.strictObject({ between: z.tuple([actor, actor]), value: share, source: text.optional(), assumption: text.optional() }).refine(sourced, SOURCED)).default([]),
+      default: shareFigure,
+      pairs: z.array(sourced({ between: z.tuple([actor, actor]), value: share }, 'Tension between two actors')).default([]),
     }),
-    forces: z.array(z.strictObject({ actor, system, region, units: z.number().int().min(0).max(100_000), source: text.optional(), assumption: text.optional() }).refine(sourced, SOURCED)).default([]),
+    forces: z.array(sourced({ actor, system, region, units: z.number().int().min(0).max(100_000) }, 'Units of a system an actor holds in a region')).default([]),
     treaties: z.array(treaty).min(1),
     sanctions: z.array(z.strictObject({ by: actor, on: actor, source: text })).default([]),
     exposedBreaches: z.array(actor).default([]),
   }),
-  events: z.array(event.extend({ at: quarter })).default([]),
-  injects: z.array(event).default([]),
-});
+  events: z.array(event.extend({ at: quarter })).default([]).meta({ description: 'Events the scenario schedules at a quarter' }),
+  injects: z.array(event).default([]).meta({ description: 'Events a facilitator may fire during play' }),
+}).meta({ description: 'A multipolar scenario (a complete file, without extends)' });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

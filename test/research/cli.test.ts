@@ -38,6 +38,7 @@ function variantDir(): string {
     'id: hawkish-russia',
     'extends: inf-2019',
     'title: A more threatened Russia',
+    'question: Does a Russia that feels far more threatened race harder?',
     'actors:',
     '  russia:',
     '    doctrine:',

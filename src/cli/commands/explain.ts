@@ -1,0 +1,129 @@
+import type { Command } from 'commander';
+import type { AnyStateMachine, StateNode } from 'xstate';
+import { ACTOR_MACHINES } from '../../../actors/index.js';
+import { ACTORS, COEFFICIENTS } from '../../model/index.js';
+import { parseChoice } from '../args.js';
+
+const FORMATS = ['text', 'mermaid'] as const;
+const STANCES = Object.keys(COEFFICIENTS.utility.stance);
+
+/** One transition of a machine, read from its definition. */
+export interface Edge {
+  readonly from: string;
+  readonly to: string;
+  /** Path of the target from the root, e.g. ["posture", "competitive"]. */
+  readonly toPath: readonly string[];
+  readonly event: string;
+  /** The guard's name as the machine declares it, or null for an unguarded transition. */
+  readonly guard: string | null;
+}
+
+/** A state of a machine with its children (for a region or the root) and outgoing transitions. */
+export interface MachineNode {
+  readonly key: string;
+  /** Path from the root, e.g. ["posture", "hedging"]. */
+  readonly path: readonly string[];
+  readonly type: string;
+  readonly initial: string | null;
+  readonly children: readonly MachineNode[];
+  readonly edges: readonly Edge[];
+}
+
+// The walk reads any machine's nodes, whatever their context and events.
+type AnyNode = StateNode<any, any>;
+
+/** Pure: the tree of a machine's states and transitions, walked from `machine.root`. */
+export function machineTree(machine: AnyStateMachine): MachineNode {
+  return walk(machine.root as AnyNode);
+}
+
+function walk(node: AnyNode): MachineNode {
+  const edges: Edge[] = [];
+  for (const [event, transitions] of node.transitions) {
+    for (const t of transitions) {
+      for (const target of t.target ?? []) {
+        edges.push({ from: node.key, to: target.key, toPath: target.path, event, guard: t.guard ? guardName(t.guard) : null });
+      }
+    }
+  }
+  const initial = node.type === 'compound' ? (node.initial?.target?.[0]?.key ?? null) : null;
+  return { key: node.key, path: node.path, type: node.type, initial, children: Object.values(node.states).map((c) => walk(c as AnyNode)), edges };
+}
+
+// A guard named in setup() is kept as its name; an object guard carries it as its type.
+function guardName(guard: unknown): string {
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'object' && guard && 'type' in guard) return String((guard as { type: unknown }).type);
+  return typeof guard === 'function' && guard.name ? guard.name : 'an inline guard';
+}
+
+const PROPER: Readonly<Record<string, string>> = { us: 'US', eu: 'EU', nato: 'NATO', inf: 'INF', russia: 'Russia', china: 'China', hcoc: 'HCoC' };
+
+/** A guard's name in words: "isUsLeavingInf" -> "US leaving INF". */
+export function guardInWords(guard: string | null): string {
+  if (guard === null) return 'always';
+  const words = guard.replace(/^(is|has)(?=[A-Z])/, '').split(/(?=[A-Z])/).map((w) => w.toLowerCase());
+  return words.map((w) => PROPER[w] ?? w).join(' ');
+}
+
+/** What a region of an actor's machine means to the model. */
+function regionRole(region: MachineNode): string {
+  const keys = region.children.map((c) => c.key);
+  if (region.key === 'posture') return 'its posture, read by the utilities of every action (a scenario may set where it starts)';
+  if (keys.length > 0 && keys.every((k) => STANCES.includes(k))) return `its stance on the regime ${region.key}, read by the utilities of talks on it and of leaving it`;
+  return 'shown for display; the utilities do not read it';
+}
+
+/** Pure: the machine as text, a region at a time, transitions in the order the machine tries them. */
+export function formatText(actor: string, root: MachineNode): string {
+  const lines = [`${actor}: one event, turn.observe, at the start of every turn; in each region the first transition whose guard holds is taken.`, ''];
+  const regions = root.type === 'parallel' ? root.children : [root];
+  for (const region of regions) {
+    lines.push(`${region.key} (starts ${region.initial ?? '-'}): ${regionRole(region)}`);
+    const width = Math.max(...region.children.map((c) => c.key.length));
+    for (const state of region.children) {
+      if (state.edges.length === 0) lines.push(`  ${state.key.padEnd(width)}  (never left)`);
+      for (const e of state.edges) lines.push(`  ${e.from.padEnd(width)} -> ${e.to.padEnd(width)}  ${e.guard ? `when ${guardInWords(e.guard)}` : 'always'}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const idOf = (path: readonly string[]) => path.join('_');
+
+/**
+ * Pure: the machine as a Mermaid state diagram: one composite state per region, the regions
+ * separated by `--` (Mermaid's concurrency), each state's id prefixed with its region's.
+ */
+export function formatMermaid(actor: string, root: MachineNode): string {
+  const lines = ['stateDiagram-v2', `  state ${actor} {`];
+  const regions = root.type === 'parallel' ? root.children : [root];
+  regions.forEach((region, i) => {
+    if (i > 0) lines.push('    --');
+    lines.push(`    state ${idOf(region.path)} {`);
+    for (const state of region.children) lines.push(`      state "${state.key}" as ${idOf(state.path)}`);
+    if (region.initial) lines.push(`      [*] --> ${idOf([...region.path, region.initial])}`);
+    for (const state of region.children) {
+      for (const e of state.edges) lines.push(`      ${idOf(state.path)} --> ${idOf(e.toPath)} : ${guardInWords(e.guard)}`);
+    }
+    lines.push('    }');
+  });
+  lines.push('  }', '');
+  return lines.join('\n');
+}
+
+/** `multipolar explain ACTOR`: an actor's machine (states, transitions, guards in words), drawn from the machine itself. */
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description("draw an actor's machine: its regions, states and transitions with their guards in words")
+    .argument('<actor>', `one of ${ACTORS.join(', ')}`)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (mermaid is for slides and Markdown)`, 'text')
+    .action((actorText: string, opts: { format: string }) => {
+      const actor = parseChoice('ACTOR', actorText, ACTORS);
+      const format = parseChoice('--format', opts.format, FORMATS);
+      const tree = machineTree(ACTOR_MACHINES[actor] as unknown as AnyStateMachine);
+      process.stdout.write(format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree));
+    });
+}
