@@ -7,7 +7,7 @@ export interface OutcomeDef {
   readonly label: string;
 }
 
-/** An outcome read off the world after each turn: a regime ended, a proposal signed, US missiles based in Europe. */
+/** An outcome read off the world after each turn: a regime ended, a proposal signed, allied missiles based in Europe. */
 export interface WorldOutcome extends OutcomeDef {
   readonly kind: 'dead' | 'signed' | 'basing';
   readonly treaty?: string;
@@ -15,8 +15,8 @@ export interface WorldOutcome extends OutcomeDef {
 
 /**
  * Pure: the outcomes read off the world, defined by a scenario's starting world: each regime standing
- * at the start can end; each proposal can be signed; and whether the US bases ground-launched
- * intermediate-range missiles in Europe (Egmont 106 §2.3: the basing question that divides NATO).
+ * at the start can end; each proposal can be signed; and whether the US or NATO bases ground-launched
+ * intermediate-range missiles in Europe (Egmont 106 §1.1, §2.3: the basing question that divides NATO).
  * In treaty-id order, so the list never depends on a file's order.
  */
 export function worldOutcomes(scenario: Scenario): WorldOutcome[] {
@@ -30,7 +30,7 @@ export function worldOutcomes(scenario: Scenario): WorldOutcome[] {
     const t = treaties[id];
     if (!t.exists) out.push({ id: `${id}Signed`, label: `${t.name} signed`, kind: 'signed', treaty: id });
   }
-  if (scenario.actors.us) out.push({ id: 'usMissilesInEurope', label: 'US intermediate-range missiles based in Europe', kind: 'basing' });
+  if (scenario.actors.us || scenario.actors.nato) out.push({ id: 'alliedMissilesInEurope', label: 'US or NATO intermediate-range missiles based in Europe', kind: 'basing' });
   return out;
 }
 
@@ -41,7 +41,7 @@ export function worldOutcomes(scenario: Scenario): WorldOutcome[] {
  */
 export function worldFlags(outcomes: readonly WorldOutcome[], world: World, start: World): boolean[] {
   return outcomes.map((o) => {
-    if (o.kind === 'basing') return world.forces.us.groundLaunchedIntermediate.europe > 0;
+    if (o.kind === 'basing') return world.forces.us.groundLaunchedIntermediate.europe + world.forces.nato.groundLaunchedIntermediate.europe > 0;
     const t = world.treaties[o.treaty!];
     if (!t) return false;
     if (o.kind === 'dead') return t.defunct;
