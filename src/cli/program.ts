@@ -5,6 +5,10 @@ import { registerPlay } from './commands/play.js';
 import { registerRun } from './commands/run.js';
 import { registerScenarios } from './commands/scenarios.js';
 import { registerExplain } from './commands/explain.js';
+import { registerBatch } from './commands/batch.js';
+import { registerCompare } from './commands/compare.js';
+import { registerSweep } from './commands/sweep.js';
+import { registerMerge } from './commands/merge.js';
 import { EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -18,6 +22,10 @@ export function buildProgram(): Command {
   registerRun(program);
   registerScenarios(program);
   registerExplain(program);
+  registerBatch(program);
+  registerCompare(program);
+  registerSweep(program);
+  registerMerge(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

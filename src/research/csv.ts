@@ -1,5 +1,5 @@
 import { ACTORS, INDEX_NAMES, describeAction } from '../model/index.js';
-import type { RunRecord } from '../engine/index.js';
+import type { RunRecord, TurnRecord } from '../engine/index.js';
 
 /** Quote a CSV cell when it needs it (RFC 4180). */
 export function csvCell(value: string | number): string {
@@ -9,9 +9,27 @@ export function csvCell(value: string | number): string {
 
 export const RUN_CSV_COLUMNS = ['seed', 'turn', 'date', ...INDEX_NAMES, 'escalationLevel', ...ACTORS] as const;
 
-/** The CSV header line (with its newline). */
-export function csvHeader(extra: readonly string[] = []): string {
-  return [...extra, ...RUN_CSV_COLUMNS].map(csvCell).join(',') + '\n';
+/** One CSV line (with its newline) of the given cells. */
+export function csvLine(cells: ReadonlyArray<string | number>): string {
+  return cells.map(csvCell).join(',') + '\n';
+}
+
+/** The CSV header line (with its newline). `extra` columns go first, `trailing` ones last. */
+export function csvHeader(extra: readonly string[] = [], trailing: readonly string[] = []): string {
+  return csvLine([...extra, ...RUN_CSV_COLUMNS, ...trailing]);
+}
+
+/** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells. */
+export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
+  const cells: Array<string | number> = [...extra, seed, t.turn, t.date];
+  for (const name of INDEX_NAMES) cells.push(t.indices[name]);
+  cells.push(t.indices.escalationLevel);
+  for (const actor of ACTORS) {
+    const a = t.actions[actor];
+    cells.push(a ? describeAction(a) : '');
+  }
+  cells.push(...trailing);
+  return csvLine(cells);
 }
 
 /**
@@ -20,15 +38,42 @@ export function csvHeader(extra: readonly string[] = []): string {
  */
 export function csvRows(record: RunRecord, extra: ReadonlyArray<string | number> = []): string {
   let out = '';
-  for (const t of record.turns) {
-    const cells: Array<string | number> = [...extra, record.manifest.seed, t.turn, t.date];
-    for (const name of INDEX_NAMES) cells.push(t.indices[name]);
-    cells.push(t.indices.escalationLevel);
-    for (const actor of ACTORS) {
-      const a = t.actions[actor];
-      cells.push(a ? describeAction(a) : '');
-    }
-    out += cells.map(csvCell).join(',') + '\n';
-  }
+  for (const t of record.turns) out += csvRow(record.manifest.seed, t, extra);
   return out;
+}
+
+/** Split one CSV line (without its newline) into cells, undoing `csvCell`'s quoting. */
+export function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let text = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) throw new Error('unterminated quoted cell');
+        text += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          text += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      cells.push(text);
+    } else {
+      const comma = line.indexOf(',', i);
+      cells.push(line.slice(i, comma < 0 ? line.length : comma));
+      i = comma < 0 ? line.length : comma;
+    }
+    if (i >= line.length) return cells;
+    if (line[i] !== ',') throw new Error(`expected a comma at character ${i + 1}`);
+    i++;
+    if (i === line.length) {
+      cells.push('');
+      return cells;
+    }
+  }
 }

@@ -4,7 +4,8 @@ export { variantSchema, overridesOf } from './variant.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { mergeOver } from './inherit.js';
 export {
-  loadScenario, loadScenarioFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument,
+  loadScenario, loadScenarioFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
 } from './load.js';
+export type { Override } from './override.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';
 export { buildScenario, type BuildIssue } from './build.js';

@@ -8,6 +8,7 @@ import { buildScenario } from './build.js';
 import { ScenarioError } from './errors.js';
 import { mergeOver } from './inherit.js';
 import { lineAt, problemsOf } from './locate.js';
+import { applyOverride, type Override } from './override.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 import { variantSchema } from './variant.js';
 
@@ -97,19 +98,33 @@ export interface ScenarioDocument {
   readonly files: readonly string[];
 }
 
+/** Options of a load: `overrides` are set in the resolved document, in order, before validation. */
+export interface LoadOptions {
+  readonly overrides?: readonly Override[];
+}
+
 /**
  * Read a scenario file, resolve its `extends` chain and validate the result, without building it
  * (`scenarios show` prints this). Throws a ScenarioError listing every problem, as loadScenarioFile.
  */
-export function readScenarioDocument(file: string): ScenarioDocument {
-  const { chain: _chain, ...read } = readDocument(file);
+export function readScenarioDocument(file: string, options: LoadOptions = {}): ScenarioDocument {
+  const { chain: _chain, ...read } = readDocument(file, options);
   return read;
 }
 
-function readDocument(file: string): ScenarioDocument & { readonly chain: readonly ParsedFile[] } {
+function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument & { readonly chain: readonly ParsedFile[] } {
   const parsed = parseFile(file);
   const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
-  const { raw, hashes, chain } = resolveChain(parsed, ownId ? [ownId] : []);
+  const resolved = resolveChain(parsed, ownId ? [ownId] : []);
+  const { chain } = resolved;
+  let raw = resolved.raw;
+  const hashes = [...resolved.hashes];
+  for (const override of options.overrides ?? []) {
+    const applied = applyOverride(raw, override);
+    if ('problem' in applied) throw new ScenarioError([{ file, path: override.path, message: applied.problem }]);
+    raw = applied.doc;
+    hashes.push(`override ${override.path}=${JSON.stringify(override.value)}`);
+  }
   const result = scenarioSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ScenarioError(problemsOf(result.error.issues, chain));
   const sha256 = hashes.length === 1 ? hashes[0] : createHash('sha256').update(hashes.join('\n')).digest('hex');
@@ -117,18 +132,18 @@ function readDocument(file: string): ScenarioDocument & { readonly chain: readon
 }
 
 /**
- * Read, resolve `extends`, validate and build a scenario file. Throws a ScenarioError that lists
- * every problem with its file, path in the document and line.
+ * Read, resolve `extends`, apply overrides, validate and build a scenario file. Throws a ScenarioError
+ * that lists every problem with its file, path in the document and line. Overrides enter the hash.
  */
-export function loadScenarioFile(file: string): Scenario {
-  const { document, sha256, chain } = readDocument(file);
+export function loadScenarioFile(file: string, options: LoadOptions = {}): Scenario {
+  const { document, sha256, chain } = readDocument(file, options);
   const built = buildScenario(document, sha256);
   if ('issues' in built) throw new ScenarioError(problemsOf(built.issues, chain));
   return built.scenario;
 }
 
 /** Load a scenario by id (a file in scenarios/) or by path. */
-export function loadScenario(ref: string, dir?: string): Scenario {
-  return loadScenarioFile(resolveScenarioRef(ref, dir));
+export function loadScenario(ref: string, dir?: string, options: LoadOptions = {}): Scenario {
+  return loadScenarioFile(resolveScenarioRef(ref, dir), options);
 }
 

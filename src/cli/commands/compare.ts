@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { formatComparison, makePlan } from '../../research/index.js';
+import { loadScenario } from '../../scenario/index.js';
+import { parseInteger, SEED_RANGE } from '../args.js';
+import { UsageError } from '../errors.js';
+import { addCommonOptions, parseCommon, runPlan, usage, withShard, type CommonOptions } from '../researchOptions.js';
+
+interface CompareOptions extends CommonOptions {
+  readonly scenario: string;
+  readonly variant?: string;
+  readonly at?: string;
+  readonly bootstrap: string;
+  readonly bootstrapSeed: string;
+  readonly json?: boolean;
+}
+
+/**
+ * `multipolar compare`: a scenario and a variant on the same seeds (common random numbers), each
+ * index and outcome compared at chosen turns with a seeded bootstrap interval and an effect size.
+ */
+export function registerCompare(program: Command): void {
+  addCommonOptions(
+    program
+      .command('compare')
+      .description('compare a scenario with a variant on paired seeds: differences with 95% bootstrap intervals and effect sizes')
+      .option('-s, --scenario <id|path>', 'the base scenario: id or path', 'inf-2019')
+      .option('-v, --variant <id|path>', 'the variant scenario (a file that may `extends:` the base)'),
+  )
+    .option('--at <turns>', 'comma-separated turns to compare at (default: the last)')
+    .option('--bootstrap <n>', 'bootstrap replicates', '2000')
+    .option('--bootstrap-seed <n>', 'seed of the bootstrap resampling', '1')
+    .option('--json', 'print the comparison as JSON instead of a table')
+    .action(async (opts: CompareOptions) => {
+      const common = parseCommon(opts);
+      if (opts.variant === undefined) throw new UsageError('--variant is required: the scenario to compare with the base, e.g. --variant revised-dual-track');
+      if (common.shard && !common.out) throw new UsageError('--shard needs --out: multipolar merge joins the shards\' CSV files');
+      const bootstrap = parseInteger('--bootstrap', opts.bootstrap, { min: 100, max: 100_000 });
+      const bootstrapSeed = parseInteger('--bootstrap-seed', opts.bootstrapSeed, SEED_RANGE);
+      const base = loadScenario(opts.scenario);
+      const variant = loadScenario(opts.variant);
+      const turns = common.turns ?? base.turns;
+      const at = opts.at === undefined ? [turns] : parseTurns(opts.at, turns);
+      const plan = usage(() => makePlan({
+        kind: 'compare', scenarios: [base, variant], labels: ['base', 'variant'], seeds: common.seeds, turns,
+        compare: { at, bootstrap, bootstrapSeed },
+      }));
+      const reduced = await runPlan(
+        plan, common,
+        { csv: common.out ? { file: common.out } : 'none', svg: common.svg },
+        { summary: true, svg: common.svg !== undefined },
+        () => undefined,
+      );
+      const doc = withShard(reduced.comparison, plan, common.shard);
+      process.stdout.write(opts.json ? JSON.stringify(doc, null, 2) + '\n' : formatComparison(reduced.comparison!));
+    });
+}
+
+/** "8,16,32" -> [8, 16, 32], each within the run, in increasing order without repeats. */
+function parseTurns(text: string, turns: number): number[] {
+  const list = text.split(',').map((t) => parseInteger('--at', t, { min: 1, max: turns }));
+  return [...new Set(list)].sort((a, b) => a - b);
+}

@@ -1,0 +1,50 @@
+import { csvLine } from './csv.js';
+import type { Plan } from './plan.js';
+import { runSeeds, type SeedRange } from './pool.js';
+import { createReduction, type Reduced, type Wants } from './reduce.js';
+import { shardSeeds, type Shard } from './shard.js';
+import { shardHeadLine } from './shardFile.js';
+import type { Sink } from './sink.js';
+
+export interface ExecuteOptions {
+  /** Worker threads (1 plays in this thread); the outputs never depend on it. */
+  readonly workers: number;
+  /** Play only this slice of the seeds, and mark the CSV as a shard for `merge`. */
+  readonly shard?: Shard;
+  /** Where the CSV streams. */
+  readonly sink: Sink;
+  readonly wants: Wants;
+  readonly onProgress?: (seedsDone: number) => void;
+}
+
+/** The seeds a run plays: all of them, or its shard's slice. */
+export function seedsOf(plan: Plan, shard?: Shard): SeedRange {
+  return shard ? shardSeeds(plan.manifest.seeds, shard) : plan.manifest.seeds;
+}
+
+/**
+ * Play a research run: every seed in every series, the CSV streamed to the sink in seed order (a
+ * shard's first line says which shard of which run it is), and the runs folded into what `wants`
+ * asks for. The caller commits or aborts the sink.
+ */
+export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<Reduced> {
+  const { manifest, spec } = plan;
+  const { shard, sink, wants } = options;
+  const seeds = seedsOf(plan, shard);
+  if (shard) sink.write(shardHeadLine({ k: shard.k, n: shard.n, seeds, manifest }));
+  sink.write(csvLine(manifest.columns));
+  const reduction = createReduction(manifest, seeds.count, wants);
+  try {
+    await runSeeds(spec, seeds, {
+      workers: options.workers,
+      onResult: (result) => {
+        sink.write(result.csv);
+        reduction.add(result.trajectories);
+      },
+      onProgress: options.onProgress,
+    });
+    return reduction.finish();
+  } finally {
+    reduction.dispose();
+  }
+}

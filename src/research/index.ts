@@ -1,0 +1,20 @@
+/** Research runs: batches over seeds, paired comparisons, sweeps, statistics, CSV, figures, shards and merge. */
+export { csvCell, csvHeader, csvLine, csvRow, csvRows, parseCsvLine, RUN_CSV_COLUMNS } from './csv.js';
+export { ResearchError } from './errors.js';
+export { executePlan, seedsOf, type ExecuteOptions } from './execute.js';
+export { runSeed, type JobSpec, type SeedResult, type Trajectory } from './job.js';
+export { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
+export { mergeShards, orderShards, readShardHeads, type ShardInput } from './merge.js';
+export { allOutcomes, worldOutcomes, worldFlags, type OutcomeDef, type WorldOutcome } from './outcomes.js';
+export { makePlan, type Plan, type PlanInput } from './plan.js';
+export { runSeeds, type SeedRange } from './pool.js';
+export { progressBar, type Progress } from './progress.js';
+export { createReduction, type Reduced, type Wants } from './reduce.js';
+export { parseShard, shardSeeds, type Shard } from './shard.js';
+export { checkWritable, fileSink, nullSink, stdoutSink, type Sink } from './sink.js';
+export { bootstrapMeans, cohenDz, cohenH, mean, quantileSorted, sd, spread, wilson } from './stats.js';
+export { SeriesAccumulator, type SeriesStats, type SummaryDoc } from './summary.js';
+export { PairedAccumulator, type ComparisonDoc } from './comparison.js';
+export { loadSweep, parseRange, parseValues, type SweepValue } from './sweep.js';
+export { renderFanChart } from './svg.js';
+export { formatComparison } from './table.js';

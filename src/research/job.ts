@@ -1,0 +1,54 @@
+import { playTurn, startRun } from '../engine/index.js';
+import { INDEX_NAMES, type Scenario } from '../model/index.js';
+import { csvRow } from './csv.js';
+import { worldFlags, type WorldOutcome } from './outcomes.js';
+
+/** One run of one series (an arm, a swept value) reduced to what the statistics need. */
+export interface Trajectory {
+  readonly series: number;
+  readonly seed: number;
+  /** Index values, turn-major: values[t * INDEX_NAMES.length + i] is index i at the end of turn t+1. */
+  readonly values: Float64Array;
+  /** World outcomes "by turn", turn-major: 1 once the outcome has held at the end of some turn so far. */
+  readonly flags: Uint8Array;
+}
+
+/** What a research run needs to play one seed: the series' scenarios, their CSV lead cells, the length. */
+export interface JobSpec {
+  readonly scenarios: readonly Scenario[];
+  /** Cells each series' rows start with (the arm, the swept value), or [] for none. */
+  readonly lead: ReadonlyArray<ReadonlyArray<string | number>>;
+  readonly turns: number;
+  readonly outcomes: readonly WorldOutcome[];
+}
+
+/** The result of one seed: its CSV rows (every series, in series order) and its trajectories. */
+export interface SeedResult {
+  readonly seed: number;
+  readonly csv: string;
+  readonly trajectories: readonly Trajectory[];
+}
+
+/**
+ * Pure: play `seed` in every series (common random numbers: the same seed for each) and return its
+ * CSV rows and trajectories. The same (spec, seed) gives the same result in any thread.
+ */
+export function runSeed(spec: JobSpec, seed: number): SeedResult {
+  let csv = '';
+  const trajectories = spec.scenarios.map((scenario, series) => {
+    const values = new Float64Array(spec.turns * INDEX_NAMES.length);
+    const flags = new Uint8Array(spec.turns * spec.outcomes.length);
+    let state = startRun(scenario, seed);
+    for (let t = 0; t < spec.turns; t++) {
+      state = playTurn(state);
+      const turn = state.turns[t];
+      INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
+      const now = worldFlags(spec.outcomes, state.world, scenario.world);
+      const w = spec.outcomes.length;
+      now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
+      csv += csvRow(seed, turn, spec.lead[series], Array.from(flags.subarray(t * w, (t + 1) * w)));
+    }
+    return { series, seed, values, flags };
+  });
+  return { seed, csv, trajectories };
+}

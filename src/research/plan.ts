@@ -1,0 +1,68 @@
+import type { Scenario } from '../model/index.js';
+import { RUN_CSV_COLUMNS } from './csv.js';
+import { ResearchError } from './errors.js';
+import type { JobSpec } from './job.js';
+import { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
+import { worldOutcomes } from './outcomes.js';
+import type { SeedRange } from './pool.js';
+
+/** What a command asks for: the series' scenarios and labels, the seeds, the length, the settings. */
+export interface PlanInput {
+  readonly kind: ResearchManifest['kind'];
+  readonly scenarios: readonly Scenario[];
+  /** One label per series: for a sweep, the value's text. */
+  readonly labels: readonly string[];
+  /** A sweep's values, one per series. */
+  readonly values?: ReadonlyArray<string | number | boolean>;
+  readonly seeds: SeedRange;
+  readonly turns: number;
+  readonly compare?: ResearchManifest['compare'];
+  readonly sweep?: ResearchManifest['sweep'];
+}
+
+/** A research run ready to execute: its manifest and what each thread needs to play a seed. */
+export interface Plan {
+  readonly manifest: ResearchManifest;
+  readonly spec: JobSpec;
+}
+
+/**
+ * Pure: the manifest and job spec of a research run. The outcomes are the first series' (the base of
+ * a comparison); a sweep whose values change which regimes the scenario has is refused, since its
+ * outcomes could not be compared.
+ */
+export function makePlan(input: PlanInput): Plan {
+  const outcomes = worldOutcomes(input.scenarios[0]);
+  if (input.kind === 'sweep') {
+    input.scenarios.forEach((s, i) => {
+      if (JSON.stringify(worldOutcomes(s)) !== JSON.stringify(outcomes)) {
+        throw new ResearchError(`sweeping ${input.sweep!.param} to ${input.labels[i]} changes which regimes the scenario has, so outcomes could not be compared; sweep a figure instead`);
+      }
+    });
+  }
+  const series: SeriesManifest[] = input.scenarios.map((s, i) => ({
+    label: input.labels[i],
+    scenario: { id: s.id, sha256: s.sha256 },
+    start: s.start,
+    ...(input.values ? { value: input.values[i] } : {}),
+  }));
+  const lead = input.kind === 'batch' ? [] : [input.kind === 'compare' ? 'arm' : input.sweep!.param];
+  const manifest: ResearchManifest = {
+    kind: input.kind,
+    engine: ENGINE,
+    series,
+    seeds: input.seeds,
+    turns: input.turns,
+    columns: [...lead, ...RUN_CSV_COLUMNS, ...outcomes.map((o) => o.id)],
+    outcomes,
+    ...(input.compare ? { compare: input.compare } : {}),
+    ...(input.sweep ? { sweep: input.sweep } : {}),
+  };
+  const spec: JobSpec = {
+    scenarios: input.scenarios,
+    lead: input.scenarios.map((_, i) => (input.kind === 'batch' ? [] : [input.values ? String(input.values[i]) : input.labels[i]])),
+    turns: input.turns,
+    outcomes,
+  };
+  return { manifest, spec };
+}

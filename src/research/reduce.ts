@@ -1,0 +1,59 @@
+import { ComparisonDoc, PairedAccumulator } from './comparison.js';
+import { outcomeList } from './flags.js';
+import type { Trajectory } from './job.js';
+import type { ResearchManifest } from './manifest.js';
+import { renderFanChart } from './svg.js';
+import { SeriesAccumulator, SUMMARY_METHODS, type SummaryDoc } from './summary.js';
+
+/** What a run or a merge is asked to compute besides its CSV. */
+export interface Wants {
+  /** The summary JSON (batch, sweep) or the comparison (compare). */
+  readonly summary: boolean;
+  readonly svg: boolean;
+}
+
+export interface Reduced {
+  readonly summary?: SummaryDoc;
+  readonly comparison?: ComparisonDoc;
+  readonly svg?: string;
+}
+
+/** Folds the runs of a research run, seed by seed in seed order, into its summary, comparison and figure. */
+export interface Reduction {
+  /** Add one seed's trajectories, one per series in series order. */
+  add(trajectories: readonly Trajectory[]): void;
+  finish(): Reduced;
+  /** Give back temporary resources of an abandoned run (finish does it otherwise). */
+  dispose(): void;
+}
+
+/**
+ * The reduction a manifest calls for. It sees the same numbers in the same order whether they come
+ * from worker threads or from merged shard files, so its output is the same byte for byte.
+ */
+export function createReduction(manifest: ResearchManifest, runs: number, wants: Wants): Reduction {
+  const perSeries = wants.svg || (wants.summary && manifest.kind !== 'compare')
+    ? manifest.series.map((s) => new SeriesAccumulator(s, manifest.outcomes, manifest.turns))
+    : [];
+  const paired = manifest.kind === 'compare' && wants.summary ? new PairedAccumulator(manifest, runs) : undefined;
+  return {
+    add(trajectories) {
+      perSeries.forEach((acc, s) => acc.add(trajectories[s]));
+      paired?.add(trajectories[0], trajectories[1]);
+    },
+    dispose() {
+      perSeries.forEach((acc) => acc.dispose());
+    },
+    finish() {
+      const series = perSeries.map((acc) => acc.finish());
+      const summary: SummaryDoc | undefined = wants.summary && manifest.kind !== 'compare'
+        ? { manifest, statistics: SUMMARY_METHODS, outcomes: outcomeList(manifest.outcomes), series }
+        : undefined;
+      return {
+        ...(summary ? { summary } : {}),
+        ...(paired ? { comparison: paired.finish() } : {}),
+        ...(wants.svg ? { svg: renderFanChart(manifest, series) } : {}),
+      };
+    },
+  };
+}

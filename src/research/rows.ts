@@ -1,0 +1,78 @@
+import { INDEX_NAMES } from '../model/index.js';
+import { parseCsvLine } from './csv.js';
+import { ResearchError } from './errors.js';
+import type { Trajectory } from './job.js';
+import { leadWidth, type ResearchManifest } from './manifest.js';
+import type { SeedRange } from './pool.js';
+
+/**
+ * Reads a research CSV's rows back into trajectories, one seed at a time, checking that every row is
+ * where the manifest says it should be (seed, series, turn), so a damaged or truncated shard is
+ * refused rather than merged. Numbers read back exactly: the CSV holds each in its shortest
+ * round-trip form.
+ */
+export class RowReader {
+  private row = 0;
+  private pending: Trajectory[] = [];
+  private readonly lead: number;
+  private readonly rowsPerSeed: number;
+
+  constructor(
+    private readonly manifest: ResearchManifest,
+    private readonly seeds: SeedRange,
+    private readonly file: string,
+  ) {
+    this.lead = leadWidth(manifest);
+    this.rowsPerSeed = manifest.series.length * manifest.turns;
+  }
+
+  /** Read one row; returns the seed's trajectories after its last row. */
+  push(line: string): Trajectory[] | undefined {
+    const { turns, series, outcomes } = this.manifest;
+    const s = this.seeds.from + Math.floor(this.row / this.rowsPerSeed);
+    const k = Math.floor(this.row / turns) % series.length;
+    const t = this.row % turns;
+    const where = `${this.file}, data row ${this.row + 1}`;
+    if (this.row >= this.seeds.count * this.rowsPerSeed) throw new ResearchError(`${where}: more rows than the shard's ${this.seeds.count} seeds call for`);
+    let cells: string[];
+    try {
+      cells = parseCsvLine(line);
+    } catch (e) {
+      throw new ResearchError(`${where}: not a CSV row (${(e as Error).message})`);
+    }
+    if (cells.length !== this.manifest.columns.length) throw new ResearchError(`${where}: ${cells.length} cells, expected ${this.manifest.columns.length}`);
+    if ((this.lead > 0 && cells[0] !== this.leadOf(k)) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
+      throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${this.manifest.columns[0]} ${this.leadOf(k)}` : ''}`);
+    }
+    if (t === 0) this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length) });
+    const tr = this.pending[k];
+    INDEX_NAMES.forEach((name, i) => {
+      const cell = cells[this.lead + 3 + i];
+      const v = Number(cell);
+      if (cell === '' || !Number.isFinite(v)) throw new ResearchError(`${where}: ${name} is not a number: "${cell}"`);
+      tr.values[t * INDEX_NAMES.length + i] = v;
+    });
+    const first = cells.length - outcomes.length;
+    outcomes.forEach((o, j) => {
+      const cell = cells[first + j];
+      if (cell !== '0' && cell !== '1') throw new ResearchError(`${where}: ${o.id} must be 0 or 1, got "${cell}"`);
+      tr.flags[t * outcomes.length + j] = Number(cell);
+    });
+    this.row++;
+    if (this.row % this.rowsPerSeed !== 0) return undefined;
+    const done = this.pending;
+    this.pending = [];
+    return done;
+  }
+
+  /** Check that every seed's rows were read. */
+  end(): void {
+    const expected = this.seeds.count * this.rowsPerSeed;
+    if (this.row !== expected) throw new ResearchError(`${this.file} is truncated: ${this.row} of ${expected} data rows`);
+  }
+
+  private leadOf(series: number): string {
+    const s = this.manifest.series[series];
+    return s.value !== undefined ? String(s.value) : s.label;
+  }
+}

@@ -1,0 +1,71 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CHUNK = 1 << 20;
+
+/**
+ * Fixed-length rows of numbers kept in a temporary file instead of memory, for a second pass over
+ * them. The file is unlinked as soon as it is open where the system allows (so it vanishes however
+ * the process ends), else when the spill is disposed.
+ */
+export class Spill {
+  private readonly fd: number;
+  private readonly dir: string;
+  private buffer: Float64Array;
+  private used = 0;
+  private rowsWritten = 0;
+  private linked: boolean;
+  private closed = false;
+
+  constructor(private readonly rowLength: number) {
+    this.dir = mkdtempSync(join(tmpdir(), 'multipolar-spill-'));
+    const file = join(this.dir, 'values.f64');
+    this.fd = openSync(file, 'w+');
+    try {
+      rmSync(this.dir, { recursive: true });
+      this.linked = false;
+    } catch {
+      this.linked = true;
+    }
+    this.buffer = new Float64Array(Math.max(rowLength, Math.floor(CHUNK / 8 / rowLength) * rowLength));
+  }
+
+  /** Append one row. */
+  append(row: ArrayLike<number>): void {
+    if (this.used + this.rowLength > this.buffer.length) this.flush();
+    for (let i = 0; i < this.rowLength; i++) this.buffer[this.used + i] = row[i];
+    this.used += this.rowLength;
+    this.rowsWritten++;
+  }
+
+  private flush(): void {
+    if (this.used > 0) writeSync(this.fd, new Uint8Array(this.buffer.buffer, 0, this.used * 8));
+    this.used = 0;
+  }
+
+  /** Every row in order (each view is valid until the next one is read). */
+  *rows(): Generator<Float64Array> {
+    this.flush();
+    const bytes = new Uint8Array(this.buffer.buffer);
+    let position = 0;
+    let left = this.rowsWritten;
+    while (left > 0) {
+      const rows = Math.min(left, this.buffer.length / this.rowLength);
+      const want = rows * this.rowLength * 8;
+      let got = 0;
+      while (got < want) got += readSync(this.fd, bytes, got, want - got, position + got);
+      position += want;
+      for (let r = 0; r < rows; r++) yield this.buffer.subarray(r * this.rowLength, (r + 1) * this.rowLength);
+      left -= rows;
+    }
+  }
+
+  /** Close (and, where it was not already, remove) the file. Safe to call twice. */
+  dispose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+    if (this.linked) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
