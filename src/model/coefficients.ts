@@ -101,6 +101,10 @@ export const COEFFICIENTS = {
     stanceAcceptance: { committed: 2, wavering: 1, rejecting: 0.25 },
     /** Extra odds from bargaining leverage: the negotiators' own destabilising forces against the rival's (dual track, §1.1, §3.5). Assumption. */
     leverage: 0.6,
+    /** Odds multiplier when a party at the table stands exposed in breach of a regime that bans the
+     *  same systems: without trust in compliance, new rules are worth little (§2.2: the problem is
+     *  enforcement, not regulation). Assumption for the size. */
+    exposedBreach: 0.35,
     /** Ceiling on the odds of a round: no talks are certain. Assumption. */
     maxOdds: 0.95,
     /** Integrity restored to an existing regime by a successful round. Assumption. */

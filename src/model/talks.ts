@@ -70,5 +70,6 @@ export function talksOdds(
     odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId, stances) : c.missingParty;
   }
   odds *= 1 + c.leverage * leverageBalance(world, table);
+  if (treaty.bans.length > 0 && table.some((a) => world.exposedBreaches.includes(a))) odds *= c.exposedBreach;
   return clamp(odds, 0, c.maxOdds);
 }
