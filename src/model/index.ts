@@ -1,5 +1,6 @@
 /** The world model: pure data and pure functions over it. */
 export * from './types.js';
+export { ACTOR_NAMES, SYSTEM_NAMES, REGION_NAMES } from './names.js';
 export { COEFFICIENTS, POSTURES, type Posture, type Stance } from './coefficients.js';
 export type { Doctrine } from './doctrine.js';
 export { observe, type Observation } from './observe.js';

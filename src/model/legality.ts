@@ -1,4 +1,5 @@
 import { COEFFICIENTS } from './coefficients.js';
+import { ACTOR_NAMES as A, REGION_NAMES, SYSTEM_NAMES } from './names.js';
 import type { Action, ActorId, Refusal, RegionId, SystemId, World } from './types.js';
 
 /** Where each actor may base forces (Egmont 106 §2.3: the US needs hosts; NATO acts in Europe; China in Asia). */
@@ -36,10 +37,10 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
       if (!treaty || !treaty.exists) return refuse('unknown-treaty', `there is no regime called ${action.treaty}`);
       if (treaty.defunct) return refuse('treaty-defunct', `${treaty.name} has already ended`);
       const status = treaty.parties[actor];
-      if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${actor} is not a party to ${treaty.name}`);
-      if (status === 'negotiating' || status === 'signed') return refuse('not-in-force', `${actor} is not bound by ${treaty.name} yet`);
-      if (treaty.withdrawalDue[actor] !== undefined) return refuse('notice-pending', `${actor} has already given notice of withdrawal from ${treaty.name}`);
-      if (action.mode === 'suspend' && status === 'suspended') return refuse('already-suspended', `${actor} has already suspended ${treaty.name}`);
+      if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${A[actor]} is not a party to ${treaty.name}`);
+      if (status === 'negotiating' || status === 'signed') return refuse('not-in-force', `${A[actor]} is not bound by ${treaty.name} yet`);
+      if (treaty.withdrawalDue[actor] !== undefined) return refuse('notice-pending', `${A[actor]} has already given notice of withdrawal from ${treaty.name}`);
+      if (action.mode === 'suspend' && status === 'suspended') return refuse('already-suspended', `${A[actor]} has already suspended ${treaty.name}`);
       return null;
     }
     case 'negotiate': {
@@ -48,20 +49,20 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
       if (treaty.defunct) return refuse('treaty-defunct', `${treaty.name} has ended; only a new regime can replace it`);
       if (treaty.exists) {
         const status = treaty.parties[actor];
-        if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${actor} is not a party to ${treaty.name}`);
+        if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${A[actor]} is not a party to ${treaty.name}`);
       }
       if (action.partners.length === 0) return refuse('no-partners', 'talks need at least one partner');
       for (const partner of action.partners) {
-        if (partner === actor) return refuse('self-partner', `${actor} cannot negotiate with itself`);
-        if (!present.includes(partner)) return refuse('absent-partner', `${partner} is not in this scenario`);
+        if (partner === actor) return refuse('self-partner', `${A[actor]} cannot negotiate with itself`);
+        if (!present.includes(partner)) return refuse('absent-partner', `${A[partner]} is not in this scenario`);
       }
       return null;
     }
     case 'sanction':
       if (actor === 'nato') return refuse('nato-cannot-sanction', 'NATO is an alliance, not a sanctioning body; its members sanction through the EU or alone');
-      if (action.target === actor) return refuse('self-sanction', `${actor} cannot sanction itself`);
-      if (!present.includes(action.target)) return refuse('absent-target', `${action.target} is not in this scenario`);
-      if (world.sanctions.some((s) => s.by === actor && s.on === action.target)) return refuse('already-sanctioning', `${actor} already sanctions ${action.target}`);
+      if (action.target === actor) return refuse('self-sanction', `${A[actor]} cannot sanction itself`);
+      if (!present.includes(action.target)) return refuse('absent-target', `${A[action.target]} is not in this scenario`);
+      if (world.sanctions.some((s) => s.by === actor && s.on === action.target)) return refuse('already-sanctioning', `${A[actor]} already sanctions ${A[action.target]}`);
       return null;
   }
 }
@@ -70,9 +71,9 @@ function checkDeploy(world: World, actor: ActorId, system: SystemId, region: Reg
   if (!ARSENAL[actor].includes(system)) {
     return actor === 'eu'
       ? refuse('eu-no-missiles', 'the EU deploys no missiles; its capabilities are defensive (Egmont 106 §3.5)')
-      : refuse('no-such-system', `${actor} does not field ${system}`);
+      : refuse('no-such-system', `${A[actor]} does not field ${SYSTEM_NAMES[system]}`);
   }
-  if (!BASING[actor].includes(region)) return refuse('no-basing', `${actor} has no basing in ${region}`);
+  if (!BASING[actor].includes(region)) return refuse('no-basing', `${A[actor]} has no basing ${region === 'home' ? 'at home' : `in ${REGION_NAMES[region]}`}`);
   if (system === 'strategic' && region !== 'home') return refuse('strategic-at-home', 'strategic forces are counted at home');
   const needsAllies = region === 'europe' && (actor === 'us' || actor === 'nato');
   if (needsAllies) {

@@ -1,24 +1,11 @@
-import type { Action, ActionType, ActorId, PartyStatus, RegionId, SystemId, World } from '../model/index.js';
+import { ACTOR_NAMES, REGION_NAMES, SYSTEM_NAMES, type Action, type ActionType, type PartyStatus, type SystemId, type World } from '../model/index.js';
 
-/** Names people read in the UI and the debrief; the model's ids stay in saves and records. */
-export const ACTOR_NAMES: Readonly<Record<ActorId, string>> = { us: 'US', russia: 'Russia', china: 'China', nato: 'NATO', eu: 'EU' };
-
-/** Weapon systems in words. */
-export const SYSTEM_NAMES: Readonly<Record<SystemId, string>> = {
-  groundLaunchedIntermediate: 'ground-launched intermediate-range missiles',
-  seaAirCruise: 'sea- and air-launched cruise missiles',
-  hypersonic: 'hypersonic missiles',
-  missileDefence: 'missile defence',
-  strategic: 'strategic warheads',
-};
+export { ACTOR_NAMES, SYSTEM_NAMES, REGION_NAMES } from '../model/index.js';
 
 /** One letter per system, for tables narrow enough for 80 columns. */
 export const SYSTEM_LETTERS: Readonly<Record<SystemId, string>> = {
   groundLaunchedIntermediate: 'G', seaAirCruise: 'C', hypersonic: 'H', missileDefence: 'D', strategic: 'S',
 };
-
-/** Regions in words. */
-export const REGION_NAMES: Readonly<Record<RegionId, string>> = { home: 'home', europe: 'Europe', asia: 'Asia' };
 
 /** The order menu's first step: each type of action in words. */
 export const ACTION_TYPE_NAMES: Readonly<Record<ActionType, string>> = {

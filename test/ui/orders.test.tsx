@@ -42,7 +42,7 @@ describe('sealed orders with two human teams', () => {
     await game.press(KEY.esc, KEY.esc); // back to the type menu
     expect(game.frame()).toContain('EU: choose the type of action');
     await game.press(KEY.down, KEY.down, KEY.down, KEY.enter); // sanction
-    expect(game.frame()).toMatch(/✗ Russia\s+— eu already sanctions russia/);
+    expect(game.frame()).toMatch(/✗ Russia\s+— EU already sanctions Russia/);
     await game.press(KEY.down, KEY.enter, KEY.enter); // the second open target: China
     await game.until('News of 2019-Q1');
 
