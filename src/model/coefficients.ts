@@ -50,6 +50,8 @@ export const COEFFICIENTS = {
 
   /** Per-turn relaxation of tension towards its scenario baseline, as a share of the gap. Assumption. */
   tensionRelaxation: 0.15,
+  /** Per-turn relaxation of NATO cohesion and EU unity towards their scenario values, as a share of the gap. Assumption. */
+  cohesionRelaxation: 0.1,
   /** Per-turn decay of the withdrawal shock, crisis and arms-race stocks. Assumption. */
   shockDecay: 0.7,
   crisisDecay: 0.75,

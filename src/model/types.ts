@@ -70,6 +70,9 @@ export interface World {
   readonly tensionBaseline: PairTable;
   readonly natoCohesion: number;
   readonly euUnity: number;
+  /** The scenario's starting cohesion and unity, towards which both relax: shocks fade, structure stays. */
+  readonly natoCohesionBaseline: number;
+  readonly euUnityBaseline: number;
   readonly sanctions: readonly Sanction[];
   /** Third-country proliferation pressure 0..1 (Iran, North Korea, India, Pakistan, Houthis: §2.1). */
   readonly proliferation: number;

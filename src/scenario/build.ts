@@ -77,7 +77,8 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
 
   const world: World = {
     turn: 0, treaties, forces, tension, tensionBaseline: structuredClone(tension),
-    natoCohesion: doc.world.natoCohesion.value, euUnity: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
+    natoCohesion: doc.world.natoCohesion.value, euUnity: doc.world.euUnity.value,
+    natoCohesionBaseline: doc.world.natoCohesion.value, euUnityBaseline: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
     sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
     withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
   };

@@ -14,6 +14,8 @@ export function fade(w: Draft<World>): void {
   w.withdrawalShock *= COEFFICIENTS.shockDecay;
   w.crisis *= COEFFICIENTS.crisisDecay;
   w.armsRace *= COEFFICIENTS.armsRaceDecay;
+  w.natoCohesion += (w.natoCohesionBaseline - w.natoCohesion) * COEFFICIENTS.cohesionRelaxation;
+  w.euUnity += (w.euUnityBaseline - w.euUnity) * COEFFICIENTS.cohesionRelaxation;
   const { tension, tensionBaseline } = original(w)!;
   const next = {} as World['tension'];
   for (const a of ACTORS) {
