@@ -2,8 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { registerPlay } from './commands/play.js';
+import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
-import { EXIT, UsageError } from './errors.js';
+import { CheckFailed, EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
 export function buildProgram(): Command {
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerPlay(program);
   registerRun(program);
+  registerReplay(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
 /** Streams the program writes to, so that tests can capture them. */
 export interface Io {
   readonly stderr: (text: string) => void;
+  /** Where data goes (default: the process's stdout); commands reach it through `configureOutput().writeOut`. */
+  readonly stdout?: (text: string) => void;
 }
 
 /**
@@ -29,7 +33,13 @@ export interface Io {
  */
 export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
   const program = buildProgram();
-  program.configureOutput({ writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
+  const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
+  // Commander copies the output settings into a subcommand when it is created, so set them on every command.
+  const configure = (command: Command): void => {
+    command.configureOutput({ writeOut: stdout, writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
+    command.commands.forEach(configure);
+  };
+  configure(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -37,6 +47,10 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.badInput;
+    }
+    if (e instanceof CheckFailed) {
+      io.stderr(`multipolar: ${e.message}\n`);
+      return EXIT.checkFailed;
     }
     if (e instanceof UsageError) {
       io.stderr(`multipolar: error: ${e.message}\n`);

@@ -4,3 +4,4 @@ export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Mani
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
 export { machineValue, restoreMachine, type MachineValue } from './minds.js';
+export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';
