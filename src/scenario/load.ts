@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Scenario } from '../model/index.js';
 import { buildScenario } from './build.js';
 import { ScenarioError, type ScenarioProblem } from './errors.js';
+import { MAX_NESTING, nestingDepth } from './nesting.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
@@ -40,6 +41,8 @@ interface ParsedFile {
   readonly bytes: Buffer;
   readonly doc: Document;
   readonly lines: LineCounter;
+  /** The document as plain data. */
+  readonly raw: unknown;
 }
 
 function parseFile(file: string): ParsedFile {
@@ -51,13 +54,26 @@ function parseFile(file: string): ParsedFile {
     throw new ScenarioError([{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }]);
   }
   const lines = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const text = bytes.toString('utf8');
+  const nesting = nestingDepth(text);
+  if (nesting.depth > MAX_NESTING) {
+    const line = text.slice(0, nesting.offset).split('\n').length;
+    throw new ScenarioError([{ file, path: '', line, message: `nested ${nesting.depth} levels deep; a scenario file may nest at most ${MAX_NESTING}` }]);
+  }
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ScenarioError(doc.errors.map((err) => ({
       file, path: '', line: lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split('\n')[0]}`,
     })));
   }
-  return { file, bytes, doc, lines };
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    // yaml refuses documents whose aliases expand too far (a "billion laughs" file) by throwing.
+    throw new ScenarioError([{ file, path: '', message: `cannot be read: ${(e as Error).message}` }]);
+  }
+  return { file, bytes, doc, lines, raw };
 }
 
 /** The line of the deepest node that exists along `path`. */
@@ -72,16 +88,17 @@ function lineOf(parsed: ParsedFile, path: ReadonlyArray<PropertyKey>): number | 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Objects merge key by key; arrays and scalars of the variant replace the base's. */
-function mergeOver(base: unknown, over: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+function mergeOver(base: unknown, over: unknown, depth = 0): unknown {
+  // YAML aliases can make both documents cyclic; below the deepest a valid file can nest, the variant simply wins.
+  if (!isPlainObject(base) || !isPlainObject(over) || depth > MAX_NESTING) return over;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeOver(base[k], v) : v;
+  for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeOver(base[k], v, depth + 1) : v;
   return out;
 }
 
 /** The document with its `extends` chain resolved, and the hash of every file in the chain. */
 function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashes: string[] } {
-  const raw = parsed.doc.toJS() as unknown;
+  const { raw } = parsed;
   const hash = createHash('sha256').update(parsed.bytes).digest('hex');
   if (!isPlainObject(raw) || typeof raw.extends !== 'string') return { raw, hashes: [hash] };
   const baseId = raw.extends;
@@ -104,7 +121,7 @@ function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashe
  */
 export function loadScenarioFile(file: string): Scenario {
   const parsed = parseFile(file);
-  const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
+  const ownId = isPlainObject(parsed.raw) ? String(parsed.raw.id ?? '') : '';
   const { raw, hashes } = resolveChain(parsed, ownId ? [ownId] : []);
   const result = scenarioSchema.safeParse(raw);
   if (!result.success) {
