@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,32 @@ describe('writeFileAtomic', () => {
     expect((await cli('run', '--turns', '2', '-o', target)).code).toBe(0);
     expect(JSON.parse(readFileSync(target, 'utf8')).manifest.turns).toBe(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('follows a symbolic link and keeps the replaced file\'s permissions', () => {
+    const real = join(dir, 'real.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(real, PREVIOUS, { mode: 0o600 });
+    symlinkSync(real, link);
+    writeFileAtomic(link, 'new\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new\n');
+    expect(statSync(real).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes a FIFO (or a device such as /dev/null) in place instead of replacing it', async () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // The reader is another process, so that opening the FIFO for writing here does not wait for ever;
+    // its timeout only guards against a FIFO that was replaced and never gets a writer.
+    const reader = spawn('cat', [fifo], { timeout: 20_000 });
+    let read = '';
+    reader.stdout.on('data', (chunk) => (read += chunk));
+    const closed = new Promise((done) => reader.once('close', done));
+    writeFileAtomic(fifo, 'through the pipe\n');
+    await closed;
+    expect(read).toBe('through the pipe\n');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('names a missing folder', async () => {
