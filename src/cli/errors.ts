@@ -5,3 +5,8 @@ export const EXIT = { ok: 0, checkFailed: 1, badInput: 2 } as const;
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** A check the user asked for failed (e.g. a replay that does not match its record): one line on stderr, exit code 1. */
+export class CheckFailed extends Error {
+  override name = 'CheckFailed';
+}

@@ -1,31 +1,20 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { FileWriteError, writeFileAtomic as writeAtomic } from '../io/atomicFile.js';
 import { UsageError } from './errors.js';
 
 /**
- * Write a file atomically: the bytes go to a temporary file beside the target, which is then renamed
- * over it, so a reader never sees half a file and a failed write leaves the old file intact.
+ * Write a file atomically (src/io/atomicFile.ts); a failure is a UsageError naming the file and the
+ * reason, so the command ends with one line and exit code 2.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    writeAtomic(path, data);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot write ${path}: ${code === 'ENOENT' ? 'its folder does not exist' : code ?? String(e)}`);
+    throw e instanceof FileWriteError ? new UsageError(e.message) : e;
   }
 }
 
-/** Data goes to `out` when given (atomically), else to stdout. */
-export function emit(data: string, out?: string): void {
+/** Data goes to `out` when given (atomically), else to `stdout` (default: the process's stdout). */
+export function emit(data: string, out?: string, stdout: (text: string) => void = (t) => process.stdout.write(t)): void {
   if (out) writeFileAtomic(out, data);
-  else process.stdout.write(data);
+  else stdout(data);
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { registerPlay } from './commands/play.js';
+import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
 import { registerScenarios } from './commands/scenarios.js';
 import { registerExplain } from './commands/explain.js';
@@ -9,7 +10,7 @@ import { registerBatch } from './commands/batch.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
-import { EXIT, UsageError } from './errors.js';
+import { CheckFailed, EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerCompare(program);
   registerSweep(program);
   registerMerge(program);
+  registerReplay(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
 /** Streams the program writes to, so that tests can capture them. */
 export interface Io {
   readonly stderr: (text: string) => void;
+  /** Where data goes (default: the process's stdout); commands reach it through `configureOutput().writeOut`. */
+  readonly stdout?: (text: string) => void;
 }
 
 /**
@@ -41,7 +45,13 @@ export interface Io {
  */
 export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
   const program = buildProgram();
-  program.configureOutput({ writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
+  const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
+  // Commander copies the output settings into a subcommand when it is created, so set them on every command.
+  const configure = (command: Command): void => {
+    command.configureOutput({ writeOut: stdout, writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
+    command.commands.forEach(configure);
+  };
+  configure(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -49,6 +59,10 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.badInput;
+    }
+    if (e instanceof CheckFailed) {
+      io.stderr(`multipolar: ${e.message}\n`);
+      return EXIT.checkFailed;
     }
     if (e instanceof UsageError) {
       io.stderr(`multipolar: error: ${e.message}\n`);

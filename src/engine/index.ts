@@ -5,3 +5,4 @@ export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
 export { startMachine, observeWith, type MachineValue } from './minds.js';
 export * from './save.js';
+export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';

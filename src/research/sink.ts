@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { FileWriteError, openAtomic } from '../io/atomicFile.js';
 import { ResearchError } from './errors.js';
 
 /** Where a CSV streams to: written in order, then committed (or aborted, leaving nothing behind). */
@@ -19,25 +20,19 @@ export function checkWritable(path: string): void {
 const FLUSH_AT = 1 << 20;
 
 /**
- * A file written atomically however long it grows: the text streams (in 1 MiB writes) to a temporary
- * file beside the target, which is renamed over it on commit, so a reader never sees half a file and
- * a failed or aborted run leaves no file behind.
+ * A file written atomically however long it grows (src/io/atomicFile.ts): the text streams in 1 MiB
+ * writes to a temporary file that is renamed over the target on commit, so a reader never sees half
+ * a file and a failed or aborted run leaves no file behind.
  */
 export function fileSink(path: string): Sink {
   checkWritable(path);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
-  let open = true;
+  const file = guard(() => openAtomic(path));
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
-    if (pending.length > 0) writeSync(fd, pending.join(''));
+    if (pending.length > 0) guard(() => file.write(pending.join('')));
     pending = [];
     size = 0;
-  };
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
   };
   return {
     write(text) {
@@ -46,22 +41,22 @@ export function fileSink(path: string): Sink {
       if (size >= FLUSH_AT) flush();
     },
     commit() {
-      try {
-        flush();
-        fsyncSync(fd);
-        close();
-        renameSync(tmp, path);
-      } catch (e) {
-        close();
-        rmSync(tmp, { force: true });
-        throw new ResearchError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-      }
+      flush();
+      guard(() => file.commit());
     },
     abort() {
-      close();
-      rmSync(tmp, { force: true });
+      file.abort();
     },
   };
+}
+
+/** Run an atomic-file step, reporting its failure as a ResearchError (same message). */
+function guard<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw e instanceof FileWriteError ? new ResearchError(e.message) : e;
+  }
 }
 
 /** Standard output as a sink (what was written stays written; stdout is the user's to redirect). */

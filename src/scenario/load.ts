@@ -11,6 +11,7 @@ import { lineAt, problemsOf } from './locate.js';
 import { applyOverride, type Override } from './override.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 import { variantSchema } from './variant.js';
+import { MAX_NESTING, nestingDepth } from './nesting.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
 export const SCENARIO_DIR = findScenarioDir();
@@ -44,6 +45,8 @@ interface ParsedFile {
   readonly bytes: Buffer;
   readonly doc: Document;
   readonly lines: LineCounter;
+  /** The document as plain data. */
+  readonly raw: unknown;
 }
 
 function parseFile(file: string): ParsedFile {
@@ -55,13 +58,27 @@ function parseFile(file: string): ParsedFile {
     throw new ScenarioError([{ file, path: '', message: code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(e)})` }]);
   }
   const lines = new LineCounter();
-  const doc = parseDocument(bytes.toString('utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const text = bytes.toString('utf8');
+  const nesting = nestingDepth(text);
+  if (nesting.depth > MAX_NESTING) {
+    const line = text.slice(0, nesting.offset).split('\n').length;
+    throw new ScenarioError([{ file, path: '', line, message: `nested ${nesting.depth} levels deep; a scenario file may nest at most ${MAX_NESTING}` }]);
+  }
+  // logLevel 'error': yaml's warnings (e.g. a collection used as a key) would reach the user as raw Node warnings; the schema reports such keys itself.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
     throw new ScenarioError(doc.errors.map((err) => ({
       file, path: '', line: lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split('\n')[0]}`,
     })));
   }
-  return { file, bytes, doc, lines };
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    // yaml refuses documents whose aliases expand too far (a "billion laughs" file) by throwing.
+    throw new ScenarioError([{ file, path: '', message: `cannot be read: ${(e as Error).message}` }]);
+  }
+  return { file, bytes, doc, lines, raw };
 }
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -71,7 +88,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x ===
  * chain, and the chain's files, base first. A variant's own file is checked against the variant shape.
  */
 function resolveChain(parsed: ParsedFile, seen: string[]): { raw: unknown; hashes: string[]; chain: ParsedFile[] } {
-  const raw = parsed.doc.toJS() as unknown;
+  const { raw } = parsed;
   const hash = createHash('sha256').update(parsed.bytes).digest('hex');
   if (!isPlainObject(raw) || !('extends' in raw)) return { raw, hashes: [hash], chain: [parsed] };
   const own = variantSchema.safeParse(raw, { reportInput: true });
@@ -114,7 +131,7 @@ export function readScenarioDocument(file: string, options: LoadOptions = {}): S
 
 function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument & { readonly chain: readonly ParsedFile[] } {
   const parsed = parseFile(file);
-  const ownId = isPlainObject(parsed.doc.toJS()) ? String((parsed.doc.toJS() as Record<string, unknown>).id ?? '') : '';
+  const ownId = isPlainObject(parsed.raw) ? String(parsed.raw.id ?? '') : '';
   const resolved = resolveChain(parsed, ownId ? [ownId] : []);
   const { chain } = resolved;
   let raw = resolved.raw;

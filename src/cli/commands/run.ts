@@ -18,13 +18,13 @@ export function registerRun(program: Command): void {
     .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .action((opts: { scenario: string; seed: string; turns?: string; format: string; out?: string }) => {
+    .action((opts: { scenario: string; seed: string; turns?: string; format: string; out?: string }, command: Command) => {
       const seed = parseInteger('--seed', opts.seed, SEED_RANGE);
       const turns = opts.turns === undefined ? undefined : parseInteger('--turns', opts.turns, { min: 1, max: 400 });
       const format = parseChoice('--format', opts.format, FORMATS);
       const scenario = loadScenario(opts.scenario);
       const record = runScenario(scenario, seed, turns ?? scenario.turns);
       const body = format === 'json' ? JSON.stringify(record, null, 2) + '\n' : format === 'csv' ? csvHeader() + csvRows(record) : formatAccount(record, scenario.title);
-      emit(body, opts.out);
+      emit(body, opts.out, command.configureOutput().writeOut);
     });
 }
