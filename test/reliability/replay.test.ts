@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO_DIR } from '../../src/scenario/index.js';
+import { loadScenario, SCENARIO_DIR } from '../../src/scenario/index.js';
+import { makeSave, playSavedTurn, startRun, type SavedTurn } from '../../src/engine/index.js';
+import { writeSaveFile } from '../../src/cli/saveFile.js';
 import { cli, STACK_FRAME } from './cli.js';
 
 const TURNS = 8;
@@ -93,8 +95,8 @@ describe('multipolar replay', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['truncated.json', recordText.slice(0, recordText.length / 2), /truncated\.json is not JSON/],
       ['empty.json', '', /empty\.json is not JSON/],
-      ['list.json', '[1, 2]', /list\.json is not a run record \(it has no manifest and turns\)/],
-      ['save.json', JSON.stringify({ kind: 'multipolar-save', checksum: 'x', game: {} }), /save\.json is a file of kind "multipolar-save", which this version of replay does not know/],
+      ['list.json', '[1, 2]', /list\.json is neither a run record nor a save/],
+      ['save.json', JSON.stringify({ kind: 'multipolar-save', format: 1, checksum: 'x', save: {} }), /save\.json has been edited or damaged since it was saved/],
       ['proto.json', JSON.stringify({ kind: 'constructor' }), /is a file of kind "constructor", which this version of replay does not know/],
       ['seed.json', recordText.replace('"seed": 11', '"seed": -1'), /seed\.json is not a valid run record: at manifest\.seed: /],
       ['path.json', recordText.replace('"id": "inf-2019"', '"id": "../inf-2019"'), /at manifest\.scenario\.id: expected a scenario id like inf-2019/],
@@ -109,5 +111,40 @@ describe('multipolar replay', () => {
     }
     expect((await cli('replay', join(dir, 'absent.json'))).stderr).toMatch(/cannot read .*absent\.json: file not found/);
     expect((await cli('replay', dir)).stderr).toMatch(/: it is a folder/);
+  });
+
+  describe('a saved game', () => {
+    /** A save of 5 turns of inf-2019 where the EU is a human team that sanctions China on turn 2. */
+    function savedGame(): string {
+      const scenario = loadScenario('inf-2019');
+      const inputs: SavedTurn[] = Array.from({ length: 5 }, (_, i) => ({
+        orders: i === 1 ? { eu: { type: 'sanction', target: 'china' } } : {},
+        injects: i === 2 ? ['houthi-salvo'] : [],
+      }));
+      let state = startRun(scenario, 23);
+      for (const input of inputs) state = playSavedTurn(state, input);
+      const file = join(dir, 'game.save.json');
+      writeSaveFile(file, makeSave(state, 'inf-2019', ['eu'], inputs));
+      return file;
+    }
+
+    it('verifies an untouched save', async () => {
+      const r = await cli('replay', savedGame());
+      expect(r).toMatchObject({ code: 0, stdout: 'verified\n' });
+      expect(r.stderr).toContain('replayed 5 turns of inf-2019 with seed 23');
+    });
+
+    it('refuses a truncated save as bad input, and reports a changed scenario as a failed check', async () => {
+      const text = readFileSync(savedGame(), 'utf8');
+      const truncated = await replayText('cut.save.json', text.slice(0, text.length - 40));
+      expect(truncated.code).toBe(2);
+      expect(truncated.stderr).toMatch(/cut\.save\.json is not JSON/);
+      const changed = join(dir, 'inf-2019.yaml');
+      copyFileSync(join(SCENARIO_DIR, 'inf-2019.yaml'), changed);
+      appendFileSync(changed, '# edited\n');
+      const r = await cli('replay', join(dir, 'game.save.json'), '--scenario', changed);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/scenario inf-2019 has changed since the game was saved/);
+    });
   });
 });

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { ENGINE_VERSION, verifyRecord, type RunRecord } from '../../engine/index.js';
+import { ENGINE_VERSION, restoreSave, verifyRecord, type RunRecord } from '../../engine/index.js';
 import { loadScenario, loadScenarioFile, SCENARIO_DIR } from '../../scenario/index.js';
 import { SEED_RANGE } from '../args.js';
 import { CheckFailed, UsageError } from '../errors.js';
+import { readSaveFile, SAVE_KIND } from '../saveFile.js';
 
 interface ReplayOptions {
   readonly scenario?: string;
@@ -76,9 +77,27 @@ const replayRunRecord: Replayer = (doc, file, opts, io) => {
   io.stdout('verified\n');
 };
 
+/**
+ * A save is replayed from its inputs (every turn's orders and injects) and checked against its
+ * digest; a damaged or edited save is refused as bad input by readSaveFile, before any replay.
+ */
+const replaySave: Replayer = (_doc, file, opts, io) => {
+  const save = readSaveFile(file);
+  const ref = opts.scenario ?? save.scenario.ref;
+  const scenario = loadScenario(ref);
+  const state = restoreSave(scenario, save);
+  if ('problem' in state) {
+    const hint = state.problem.includes('has changed') ? '; give the file the game was played on with --scenario PATH' : '';
+    throw new CheckFailed(`not verified: ${file}: ${state.problem}${hint}`);
+  }
+  io.stderr(`multipolar: replayed ${state.turns.length} turns of ${scenario.id} with seed ${save.seed} (engine ${ENGINE_VERSION}): digest ${save.digest}\n`);
+  io.stdout('verified\n');
+};
+
 /** How to replay each kind of file, with what a user calls it; a kind not listed here is refused by name. */
 const REPLAYERS: Readonly<Record<string, { readonly replay: Replayer; readonly what: string }>> = {
   [RUN_RECORD]: { replay: replayRunRecord, what: 'run records (the JSON of multipolar run)' },
+  [SAVE_KIND]: { replay: replaySave, what: 'saved games (multipolar play, key s)' },
 };
 
 /** The kind of a parsed file: its `kind` field, or a run record recognised by shape. */
@@ -98,7 +117,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${file} is not JSON (${(e as Error).message}); replay takes the JSON record that multipolar run writes`);
+    throw new UsageError(`${file} is not JSON (${(e as Error).message}); truncated or damaged? replay takes the JSON of multipolar run or a saved game`);
   }
 }
 
@@ -106,14 +125,14 @@ function readJson(file: string): unknown {
 export function registerReplay(program: Command): void {
   program
     .command('replay')
-    .description('re-run a run record from its manifest and verify it: prints "verified" (exit 0) or the first turn that differs (exit 1)')
-    .argument('<file>', 'a run record (the JSON of multipolar run)')
+    .description('re-run a run record or a saved game and verify it: prints "verified" (exit 0) or what differs (exit 1)')
+    .argument('<file>', 'a run record (the JSON of multipolar run) or a saved game (.save.json)')
     .option('-s, --scenario <id|path>', "the scenario file the record was made from (default: the record's scenario id in scenarios/)")
     .action((file: string, opts: ReplayOptions, command: Command) => {
       const doc = readJson(file);
       const kind = isObject(doc) ? kindOf(doc) : undefined;
       if (!isObject(doc) || kind === undefined) {
-        throw new UsageError(`${file} is not a run record (it has no manifest and turns); replay takes the JSON that multipolar run writes`);
+        throw new UsageError(`${file} is neither a run record nor a save; replay takes the JSON that multipolar run writes or a game saved with s in multipolar play`);
       }
       const replayer = Object.hasOwn(REPLAYERS, kind) ? REPLAYERS[kind] : undefined;
       if (!replayer) {
