@@ -17,8 +17,6 @@ export const natoMachine = setup({
     isCohesionBroken: ({ event }: Args) => event.observation.natoCohesion < defenceCohesionThreshold,
     isCohesionRecovering: ({ event }: Args) => event.observation.natoCohesion >= basingCohesionThreshold,
     isCohesionMending: ({ event }: Args) => event.observation.natoCohesion >= defenceCohesionThreshold,
-    isAllianceDivided: ({ event }: Args) => event.observation.natoCohesion < basingCohesionThreshold,
-    isAllianceUnited: ({ event }: Args) => event.observation.natoCohesion >= basingCohesionThreshold,
   },
 }).createMachine({
   id: 'nato',
@@ -35,6 +33,6 @@ export const natoMachine = setup({
       },
     },
     // A divided alliance asks for talks on a successor regime; a united one is open to deterrence.
-    infMultilateral: stanceRegion('wavering', 'isAllianceUnited', 'isAllianceDivided'),
+    infMultilateral: stanceRegion('wavering', 'isCohesionRecovering', 'isCohesionFalling'),
   },
 });

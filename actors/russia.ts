@@ -14,8 +14,12 @@ export const russiaMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isBreachExposed: ({ event }: Args) => event.observation.rivalsInBreach.length > 0 || (event.observation.treaties.inf?.integrity ?? 1) < G.breachAdmitted,
-    isBreachForgotten: ({ event }: Args) => (event.observation.treaties.inf?.integrity ?? 0) >= G.breachForgotten,
+    // Moscow admits its breach only once it is exposed and INF is collapsing anyway (Egmont 106 §1.3: it denied
+    // the 9M729 finding); it denies again once the breach is no longer on the record or INF recovers.
+    isBreachExposed: ({ event }: Args) =>
+      event.observation.ownBreachExposed && event.observation.treaties.inf?.exists === true && event.observation.treaties.inf.integrity < G.breachAdmitted,
+    isBreachForgotten: ({ event }: Args) =>
+      !event.observation.ownBreachExposed || (event.observation.treaties.inf?.integrity ?? 0) >= G.breachForgotten,
     // Cold on INF when the regime is dead, or when tension runs high and Moscow holds all the chips;
     // warm again when tension eases or the chips are balanced (the dual track, Egmont 106 §1.1).
     isInfNotWorthTalking: ({ event }: Args) =>

@@ -57,7 +57,9 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
     return EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      // commander.help is also what a missing subcommand throws (with exit code 1): that is bad input.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+      if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
       return EXIT.badInput;
     }
     if (e instanceof CheckFailed) {

@@ -21,7 +21,7 @@ const guardsOf = new Map<ActorId, Array<[string, Guard]>>();
 function guardList(actor: ActorId): Array<[string, Guard]> {
   let list = guardsOf.get(actor);
   if (!list) {
-    list = Object.entries(machineOf(actor).implementations.guards as Record<string, Guard>).sort(([a], [b]) => a.localeCompare(b));
+    list = Object.entries(machineOf(actor).implementations.guards as Record<string, Guard>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     guardsOf.set(actor, list);
   }
   return list;

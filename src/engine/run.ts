@@ -53,7 +53,8 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
     (states as Record<string, unknown>)[actor] = value;
     actions[actor] = decide(world, actor, value, doctrine, observation, present, streams, input.orders?.[actor]);
   }
-  const scheduled = scenario.events.filter((e) => e.turn === world.turn);
+  // Events of one quarter apply in id order, never in the order of the file.
+  const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stances = Object.fromEntries(present.map((a) => [a, readMind(machines[a]!).stances]));
   const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams, stances);
   const record: TurnRecord = {

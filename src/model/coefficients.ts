@@ -33,13 +33,15 @@ export const COEFFICIENTS = {
     { from: 80, level: 'brink' },
   ],
 
-  /** Rival pairs whose tension the escalation index averages, with weights. Egmont 106 §2.1 (three players), assumption for weights. */
+  /** The rival pairs (every other pair is allied or neutral), and the weight of each pair's tension in the escalation index. Egmont 106 §2.1 (three players), assumption for weights. */
   rivalries: [
     { a: 'us', b: 'russia', weight: 1 },
     { a: 'us', b: 'china', weight: 0.8 },
     { a: 'russia', b: 'nato', weight: 0.8 },
     { a: 'russia', b: 'eu', weight: 0.4 },
     { a: 'china', b: 'nato', weight: 0.2 },
+    // Rivals for decisions (threats, sanctions), left out of the escalation index: the paper sees no EU-China missile rivalry.
+    { a: 'china', b: 'eu', weight: 0 },
   ] as ReadonlyArray<{ a: ActorId; b: ActorId; weight: number }>,
 
   /** Systems that count as destabilising near a rival (Egmont 106 §2.1: ground-launched, hypersonic). */
@@ -58,6 +60,8 @@ export const COEFFICIENTS = {
   armsRaceDecay: 0.8,
 
   deploy: {
+    /** What one deployment adds to the arms-race stock. Assumption. */
+    armsRace: 1,
     /** Units one deploy action adds (a battalion-sized increment; Egmont 106 §1.3 counts the 9M729 in battalions). */
     unit: 1,
     /** Tension added with each rival the deployment is near, by system. Assumption; ground-launched highest (§2.1). */
@@ -85,8 +89,9 @@ export const COEFFICIENTS = {
     allyCohesionCost: 0.03,
     /** Tension added with the other parties. Assumption. */
     tension: 0.05,
-    /** Withdrawal shock of a suspension or a notice (a completed withdrawal counts 1). Assumption. */
+    /** Withdrawal shock of a suspension or a notice, and of a completed withdrawal or a lapse. Assumption. */
     suspendShock: 0.5,
+    shock: 1,
   },
 
   negotiate: {

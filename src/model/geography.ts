@@ -1,3 +1,4 @@
+import { COEFFICIENTS } from './coefficients.js';
 import type { ActorId, RegionId } from './types.js';
 
 /**
@@ -11,18 +12,9 @@ export const PRESENCE: Readonly<Record<RegionId, readonly ActorId[]>> = {
   asia: ['china', 'us', 'russia'],
 };
 
-/** Pairs that are rivals; allies (us-nato, us-eu, nato-eu) are not. Symmetric. */
-const RIVALS: ReadonlyArray<readonly [ActorId, ActorId]> = [
-  ['us', 'russia'],
-  ['us', 'china'],
-  ['russia', 'nato'],
-  ['russia', 'eu'],
-  ['china', 'nato'],
-  ['china', 'eu'],
-];
-
+/** Whether a and b are rivals: a pair listed in COEFFICIENTS.rivalries, either way round. */
 export function areRivals(a: ActorId, b: ActorId): boolean {
-  return RIVALS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  return COEFFICIENTS.rivalries.some((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a));
 }
 
 const NEAR = new Map<string, readonly ActorId[]>();

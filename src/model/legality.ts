@@ -33,7 +33,7 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
     case 'deploy':
       return checkDeploy(world, actor, action.system, action.region);
     case 'withdraw': {
-      const treaty = world.treaties[action.treaty];
+      const treaty = Object.hasOwn(world.treaties, action.treaty) ? world.treaties[action.treaty] : undefined;
       if (!treaty || !treaty.exists) return refuse('unknown-treaty', `there is no regime called ${action.treaty}`);
       if (treaty.defunct) return refuse('treaty-defunct', `${treaty.name} has already ended`);
       const status = treaty.parties[actor];
@@ -44,7 +44,7 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
       return null;
     }
     case 'negotiate': {
-      const treaty = world.treaties[action.treaty];
+      const treaty = Object.hasOwn(world.treaties, action.treaty) ? world.treaties[action.treaty] : undefined;
       if (!treaty) return refuse('unknown-treaty', `there is no regime or proposal called ${action.treaty}`);
       if (treaty.defunct) return refuse('treaty-defunct', `${treaty.name} has ended; only a new regime can replace it`);
       if (treaty.exists) {

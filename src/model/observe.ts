@@ -16,6 +16,8 @@ export interface Observation {
   readonly tension: Readonly<Record<ActorId, number>>;
   /** Rivals whose breach of a regime is exposed. */
   readonly rivalsInBreach: readonly ActorId[];
+  /** Whether the actor's own breach of a regime is exposed. */
+  readonly ownBreachExposed: boolean;
   readonly treaties: Readonly<Record<string, { readonly myStatus: PartyStatus | null; readonly integrity: number; readonly defunct: boolean; readonly exists: boolean }>>;
   readonly natoCohesion: number;
   readonly euUnity: number;
@@ -77,6 +79,7 @@ export function observe(world: World, actor: ActorId, present: readonly ActorId[
     leverage: threatFrom ? leverageBalance(world, [actor, threatFrom]) : 1,
     tension,
     rivalsInBreach: world.exposedBreaches.filter((other) => areRivals(actor, other)),
+    ownBreachExposed: world.exposedBreaches.includes(actor),
     treaties,
     natoCohesion: world.natoCohesion,
     euUnity: world.euUnity,

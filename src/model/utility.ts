@@ -151,6 +151,6 @@ export function pickAction(scored: readonly Scored[], uType: number, uAction: nu
 
 /** A short reason naming the two terms that weighed most on the pick. */
 export function explain(s: Scored): string {
-  const top = [...s.terms].sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.name.localeCompare(b.name)).slice(0, 2);
+  const top = [...s.terms].sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, 2);
   return top.map((t) => `${t.name} ${t.value >= 0 ? '+' : ''}${t.value.toFixed(2)}`).join(', ');
 }

@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ResearchError } from './errors.js';
 
 const CHUNK = 1 << 20;
 
@@ -19,9 +20,12 @@ export class Spill {
   private closed = false;
 
   constructor(private readonly rowLength: number) {
-    this.dir = mkdtempSync(join(tmpdir(), 'multipolar-spill-'));
-    const file = join(this.dir, 'values.f64');
-    this.fd = openSync(file, 'w+');
+    try {
+      this.dir = mkdtempSync(join(tmpdir(), 'multipolar-spill-'));
+      this.fd = openSync(join(this.dir, 'values.f64'), 'w+');
+    } catch (e) {
+      throw new ResearchError(`cannot create a temporary file in ${tmpdir()} (set TMPDIR to a writable folder): ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
     try {
       rmSync(this.dir, { recursive: true });
       this.linked = false;
@@ -40,7 +44,8 @@ export class Spill {
   }
 
   private flush(): void {
-    if (this.used > 0) writeSync(this.fd, new Uint8Array(this.buffer.buffer, 0, this.used * 8));
+    // writeFileSync on a descriptor writes every byte (a bare writeSync may stop short and say nothing).
+    if (this.used > 0) this.guard(() => writeFileSync(this.fd, new Uint8Array(this.buffer.buffer, 0, this.used * 8)));
     this.used = 0;
   }
 
@@ -54,10 +59,22 @@ export class Spill {
       const rows = Math.min(left, this.buffer.length / this.rowLength);
       const want = rows * this.rowLength * 8;
       let got = 0;
-      while (got < want) got += readSync(this.fd, bytes, got, want - got, position + got);
+      while (got < want) {
+        const read = readSync(this.fd, bytes, got, want - got, position + got);
+        if (read === 0) throw new ResearchError('the temporary file of the summary ended early (was it removed or the disk full?)');
+        got += read;
+      }
       position += want;
       for (let r = 0; r < rows; r++) yield this.buffer.subarray(r * this.rowLength, (r + 1) * this.rowLength);
       left -= rows;
+    }
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (e) {
+      throw new ResearchError(`cannot write the temporary file of the summary in ${tmpdir()}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
 

@@ -41,7 +41,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   const treaties: Record<string, Treaty> = {};
   doc.world.treaties.forEach((t, i) => {
     const path = ['world', 'treaties', i];
-    if (treaties[t.id]) issues.push({ path: [...path, 'id'], message: `treaty id ${t.id} is used twice` });
+    if (Object.hasOwn(treaties, t.id)) issues.push({ path: [...path, 'id'], message: `treaty id ${t.id} is used twice` });
     const withdrawalDue: Partial<Record<ActorId, number>> = {};
     for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
     treaties[t.id] = {
@@ -56,7 +56,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   // An effect on a treaty or an actor the scenario lacks would silently do nothing; say so instead.
   const checkEffect = (effect: ScenarioFile['injects'][number]['effect'], path: Array<string | number>) => {
     effect.treaties?.forEach((t, j) => {
-      if (!treaties[t.id]) issues.push({ path: [...path, 'effect', 'treaties', j, 'id'], message: `no treaty with id ${t.id} in this scenario` });
+      if (!Object.hasOwn(treaties, t.id)) issues.push({ path: [...path, 'effect', 'treaties', j, 'id'], message: `no treaty with id ${t.id} in this scenario` });
     });
     effect.forces?.forEach((f, j) => known(f.actor, [...path, 'effect', 'forces', j, 'actor']));
     effect.tension?.forEach((t, j) => t.between.forEach((a, k) => known(a, [...path, 'effect', 'tension', j, 'between', k])));

@@ -88,6 +88,20 @@ describe('guards read the observed world', () => {
     expect(step(china, observation({ tension: { us: 0.1, russia: 0.2, china: 0, nato: 0.2, eu: 0.2 } })).infMultilateral).toBe('wavering');
   });
 
+  it('Russia admits its own exposed breach once INF is collapsing, never a rival\'s', () => {
+    const russia = ACTOR_MACHINES.russia as unknown as AnyStateMachine;
+    expect(step(russia, observation({ ownBreachExposed: true, infIntegrity: 0.1 })).breach).toBe('admitting');
+    expect(step(russia, observation({ ownBreachExposed: true, infIntegrity: 0.9 })).breach).toBe('denying');
+    expect(step(russia, observation({ rivalsInBreach: ['us'], infIntegrity: 0.1 })).breach).toBe('denying');
+  });
+
+  it('the EU divides when its unity falls, and its OSCE stance follows tension with Russia', () => {
+    const eu = ACTOR_MACHINES.eu as unknown as AnyStateMachine;
+    expect(step(eu, observation({ euUnity: 0.3 })).unity).toBe('divided');
+    expect(step(eu, observation({ tension: { us: 0.3, russia: 0.9, china: 0.3, nato: 0.3, eu: 0 } })).osceDialogue).toBe('wavering');
+    expect(step(eu).osceDialogue).toBe('committed');
+  });
+
   it('NATO strains when cohesion falls below the basing threshold', () => {
     const nato = ACTOR_MACHINES.nato as unknown as AnyStateMachine;
     expect(step(nato, observation({ natoCohesion: 0.4 })).alliance).toBe('strained');

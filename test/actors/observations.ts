@@ -5,7 +5,7 @@ export function observation(over: Partial<Observation> & { infIntegrity?: number
   const { infIntegrity = 0.5, infDefunct = false, ...rest } = over;
   const tension = { us: 0.3, russia: 0.3, china: 0.3, nato: 0.3, eu: 0.3 } as Record<ActorId, number>;
   return {
-    actor: 'us', turn: 0, threat: 0.3, threatFrom: null, leverage: 1, tension, rivalsInBreach: [],
+    actor: 'us', turn: 0, threat: 0.3, threatFrom: null, leverage: 1, tension, rivalsInBreach: [], ownBreachExposed: false,
     treaties: { inf: { myStatus: 'inForce', integrity: infIntegrity, defunct: infDefunct, exists: true } },
     natoCohesion: 0.7, euUnity: 0.7, sanctionedBy: [],
     ...rest,
@@ -23,6 +23,7 @@ export function observationSet(): Observation[] {
   }
   out.push(
     observation({ rivalsInBreach: ['russia', 'us'] }),
+    observation({ ownBreachExposed: true, infIntegrity: 0.1 }),
     observation({ natoCohesion: 0.2, euUnity: 0.3 }),
     observation({ natoCohesion: 0.45 }),
     observation({ tension: { us: 0.9, russia: 0.9, china: 0.9, nato: 0.9, eu: 0.9 }, infIntegrity: 0.1, infDefunct: true, sanctionedBy: ['us'] }),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { emit } from '../files.js';
 import { formatComparison, makePlan } from '../../research/index.js';
 import { loadScenario } from '../../scenario/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
@@ -30,7 +31,7 @@ export function registerCompare(program: Command): void {
     .option('--bootstrap <n>', 'bootstrap replicates', '2000')
     .option('--bootstrap-seed <n>', 'seed of the bootstrap resampling', '1')
     .option('--json', 'print the comparison as JSON instead of a table')
-    .action(async (opts: CompareOptions) => {
+    .action(async (opts: CompareOptions, command: Command) => {
       const common = parseCommon(opts);
       if (opts.variant === undefined) throw new UsageError('--variant is required: the scenario to compare with the base, e.g. --variant revised-dual-track');
       if (common.shard && !common.out) throw new UsageError('--shard needs --out: multipolar merge joins the shards\' CSV files');
@@ -51,7 +52,7 @@ export function registerCompare(program: Command): void {
         () => undefined,
       );
       const doc = withShard(reduced.comparison, plan, common.shard);
-      process.stdout.write(opts.json ? JSON.stringify(doc, null, 2) + '\n' : formatComparison(reduced.comparison!));
+      emit(opts.json ? JSON.stringify(doc, null, 2) + '\n' : formatComparison(reduced.comparison!), undefined, command.configureOutput().writeOut);
     });
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { emit } from '../files.js';
 import type { AnyStateMachine, StateNode } from 'xstate';
 import { ACTOR_MACHINES } from '../../../actors/index.js';
 import { ACTORS, COEFFICIENTS } from '../../model/index.js';
@@ -120,10 +121,10 @@ export function registerExplain(program: Command): void {
     .description("draw an actor's machine: its regions, states and transitions with their guards in words")
     .argument('<actor>', `one of ${ACTORS.join(', ')}`)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (mermaid is for slides and Markdown)`, 'text')
-    .action((actorText: string, opts: { format: string }) => {
+    .action((actorText: string, opts: { format: string }, command: Command) => {
       const actor = parseChoice('ACTOR', actorText, ACTORS);
       const format = parseChoice('--format', opts.format, FORMATS);
       const tree = machineTree(ACTOR_MACHINES[actor] as unknown as AnyStateMachine);
-      process.stdout.write(format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree));
+      emit(format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree), undefined, command.configureOutput().writeOut);
     });
 }

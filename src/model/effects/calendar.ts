@@ -1,7 +1,6 @@
 import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
-import { clamp } from '../math.js';
-import { ACTORS, type ActorId, type World } from '../types.js';
+import { ACTORS, REGIONS, type ActorId, type World } from '../types.js';
 import type { Draw, Report } from './draw.js';
 import { completeWithdrawal, endTreaty } from './withdraw.js';
 
@@ -41,7 +40,7 @@ export function keepCalendar(w: Draft<World>, report: Report): void {
     }
     if (treaty.defunct) continue;
     if (treaty.expiresTurn !== null && w.turn >= treaty.expiresTurn) {
-      w.withdrawalShock += 1;
+      w.withdrawalShock += COEFFICIENTS.withdraw.shock;
       endTreaty(treaty, 'it lapsed without an extension', report);
       continue;
     }
@@ -50,7 +49,7 @@ export function keepCalendar(w: Draft<World>, report: Report): void {
       for (const actor of Object.keys(treaty.parties) as ActorId[]) {
         if (treaty.parties[actor] !== 'signed') continue;
         treaty.parties[actor] = 'inForce';
-        for (const system of treaty.bans) for (const region of ['home', 'europe', 'asia'] as const) w.forces[actor][system][region] = 0;
+        for (const system of treaty.bans) for (const region of REGIONS) w.forces[actor][system][region] = 0;
       }
       w.exposedBreaches = w.exposedBreaches.filter((a) => treaty.parties[a] !== 'inForce');
       report({ type: 'treaty.inForce', text: `${treaty.name} enters into force; the parties eliminate the systems it bans.` });
@@ -64,5 +63,4 @@ export function proliferationPressure(w: Draft<World>, draw: Draw, report: Repor
     w.crisis += COEFFICIENTS.proliferationCrisis;
     report({ type: 'proliferation.event', text: 'A third-country missile test raises alarm (Iran, North Korea or a non-state user).' });
   }
-  w.proliferation = clamp(w.proliferation);
 }

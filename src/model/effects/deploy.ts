@@ -13,7 +13,7 @@ import { addTension } from './tension.js';
 export function applyDeploy(w: Draft<World>, actor: ActorId, system: SystemId, region: RegionId, present: readonly ActorId[], draw: Draw, report: Report): void {
   const c = COEFFICIENTS.deploy;
   w.forces[actor][system][region] += c.unit;
-  w.armsRace += 1;
+  w.armsRace += c.armsRace;
   for (const rival of rivalsNear(actor, region)) {
     if (present.includes(rival)) addTension(w, actor, rival, c.tension[system]);
   }

@@ -33,7 +33,7 @@ export function applyEffect(w: Draft<World>, effect: Effect): void {
     if (f.delta > 0) w.armsRace += f.delta;
   }
   for (const t of effect.treaties ?? []) {
-    const treaty = w.treaties[t.id];
+    const treaty = Object.hasOwn(w.treaties, t.id) ? w.treaties[t.id] : undefined;
     if (!treaty || treaty.defunct) continue;
     if (t.integrity) treaty.integrity = clamp(treaty.integrity + t.integrity);
     for (const [party, status] of Object.entries(t.status ?? {})) treaty.parties[party as ActorId] = status;

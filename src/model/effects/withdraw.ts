@@ -18,7 +18,7 @@ export function endTreaty(treaty: Draft<Treaty>, why: string, report: Report): v
 export function completeWithdrawal(w: Draft<World>, treaty: Draft<Treaty>, actor: ActorId, report: Report): void {
   treaty.parties[actor] = 'withdrawn';
   delete treaty.withdrawalDue[actor];
-  w.withdrawalShock += 1;
+  w.withdrawalShock += COEFFICIENTS.withdraw.shock;
   report({ type: 'treaty.withdrawn', actor, text: `${actor}'s withdrawal from ${treaty.name} takes effect.` });
   if (treaty.essential.includes(actor)) endTreaty(treaty, `${actor} has left`, report);
 }
