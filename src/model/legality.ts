@@ -73,6 +73,9 @@ function checkDeploy(world: World, actor: ActorId, system: SystemId, region: Reg
       ? refuse('eu-no-missiles', 'the EU deploys no missiles; its capabilities are defensive (Egmont 106 §3.5)')
       : refuse('no-such-system', `${A[actor]} does not field ${SYSTEM_NAMES[system]}`);
   }
+  if (world.arsenals[actor] && !world.arsenals[actor]!.includes(system)) {
+    return refuse('not-in-arsenal', `${A[actor]} has no ${SYSTEM_NAMES[system]} in this scenario`);
+  }
   if (!BASING[actor].includes(region)) return refuse('no-basing', `${A[actor]} has no basing ${region === 'home' ? 'at home' : `in ${REGION_NAMES[region]}`}`);
   if (system === 'strategic' && region !== 'home') return refuse('strategic-at-home', 'strategic forces are counted at home');
   const needsAllies = region === 'europe' && (actor === 'us' || actor === 'nato');

@@ -13,16 +13,18 @@ function bloc(actor: ActorId): readonly ActorId[] {
 /**
  * Balance of bargaining chips between the first pair of rivals at the table, 0..1:
  * 1 when each side holds as many destabilising systems near the other (the dual-track logic, Egmont 106 §1.1),
- * 0 when one side has everything to trade and the other nothing.
+ * 0 when one side has everything to trade and the other nothing. When neither holds anything the
+ * balance is 1 for the odds (no imbalance stands in the way) and 0 for the appeal of talks
+ * (`emptyIsBalanced` false: there is nothing to trade).
  */
-export function leverageBalance(world: World, table: readonly ActorId[]): number {
+export function leverageBalance(world: World, table: readonly ActorId[], emptyIsBalanced = true): number {
   for (const a of table) {
     for (const b of table) {
       if (!areRivals(a, b)) continue;
       const held = (side: readonly ActorId[], target: ActorId) => side.reduce((n, x) => n + destabilisingNear(world, target, x), 0);
       const mine = held(bloc(a), b);
       const theirs = held(bloc(b), a);
-      if (mine === 0 && theirs === 0) return 1;
+      if (mine === 0 && theirs === 0) return emptyIsBalanced ? 1 : 0;
       return Math.min(mine, theirs) / Math.max(mine, theirs);
     }
   }

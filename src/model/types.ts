@@ -28,6 +28,8 @@ export interface Treaty {
   readonly parties: Partial<Record<ActorId, PartyStatus>>;
   /** Systems the regime bans for parties in force (INF: ground-launched 500-5,500 km, Egmont 106 §1.2). */
   readonly bans: readonly SystemId[];
+  /** Regions where the bans apply (a European moratorium: Europe only); every region for a global ban. */
+  readonly banRegions: readonly RegionId[];
   /** Turns of notice between a withdrawal and its effect (INF: six months, two turns). */
   readonly noticeTurns: number;
   /** Turn at which a party's notified withdrawal takes effect. */
@@ -82,6 +84,8 @@ export interface World {
   readonly crisis: number;
   /** Deployments made in the last few turns, decaying (arms-race intensity). */
   readonly armsRace: number;
+  /** Systems an actor has in this scenario, where the scenario narrows the model's arsenal (no hypersonics in 1979). */
+  readonly arsenals: Readonly<Partial<Record<ActorId, readonly SystemId[]>>>;
   /** Actors whose banned deployments are known to the others. */
   readonly exposedBreaches: readonly ActorId[];
 }

@@ -22,11 +22,12 @@ const U = COEFFICIENTS.utility;
 
 /** Pure: the utility of each legal action for an actor with this mind and doctrine, term by term. */
 export function scoreActions(world: World, actor: ActorId, mind: Mind, doctrine: Doctrine, obs: Observation, legal: readonly Action[], present: readonly ActorId[]): Scored[] {
-  // Regimes in force for this actor, by the systems they ban (read once, not once per deployment).
-  const bannedBy = new Map<SystemId, string>();
+  // Regimes in force for this actor, by the system and region they ban (read once, not once per deployment).
+  const bannedBy = new Map<string, string>();
   for (const id of Object.keys(world.treaties).sort()) {
     const t = world.treaties[id];
-    if (t.exists && !t.defunct && t.parties[actor] === 'inForce') for (const s of t.bans) if (!bannedBy.has(s)) bannedBy.set(s, id);
+    if (!t.exists || t.defunct || t.parties[actor] !== 'inForce') continue;
+    for (const s of t.bans) for (const r of t.banRegions) if (!bannedBy.has(`${s}@${r}`)) bannedBy.set(`${s}@${r}`, id);
   }
   return legal.map((action) => {
     const terms: Term[] = [{ name: `${mind.posture} posture`, value: U.posture[mind.posture][action.type] }];
@@ -40,7 +41,7 @@ export function scoreActions(world: World, actor: ActorId, mind: Mind, doctrine:
 
 function termsFor(
   world: World, actor: ActorId, mind: Mind, d: Doctrine, obs: Observation, action: Action,
-  present: readonly ActorId[], bannedBy: ReadonlyMap<SystemId, string>, terms: Term[],
+  present: readonly ActorId[], bannedBy: ReadonlyMap<string, string>, terms: Term[],
 ): void {
   switch (action.type) {
     case 'deploy': {
@@ -55,7 +56,7 @@ function termsFor(
         terms.push({ name: `answers ${rival}`, value: U.threat * d.threatPerception * obs.tension[rival] * share });
       }
       terms.push({ name: 'cost', value: -d.costSensitivity * U.systemCost[action.system] });
-      const breached = bannedBy.get(action.system);
+      const breached = bannedBy.get(`${action.system}@${action.region}`);
       if (breached) terms.push({ name: `breaches ${breached}`, value: -d.armsControl * U.breachPenalty });
       const fielded = world.forces[actor][action.system];
       const units = fielded.home + fielded.europe + fielded.asia;
@@ -90,7 +91,8 @@ function termsFor(
       const odds = talksOdds(world, action.treaty, [actor], action.partners, present);
       terms.push({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds * stake });
       if (treaty.bans.length > 0) {
-        const balance = leverageBalance(world, [actor, ...action.partners]);
+        // Only chips on both sides make a trade: with nothing on the table there is nothing to bargain over.
+        const balance = leverageBalance(world, [actor, ...action.partners], false);
         if (balance > 0) terms.push({ name: 'bargaining chips', value: U.bargaining * balance });
       }
       if (actor === 'china' && treaty.bans.includes('groundLaunchedIntermediate')) {

@@ -47,7 +47,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     treaties[t.id] = {
       id: t.id, name: t.name, binding: t.binding, weight: value(t.weight), integrity: value(t.integrity),
       // A regime that has ended binds no one, whatever the file lists (as when it ends during a game).
-      parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
+      parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, banRegions: t.banRegions, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
       expiresTurn: t.expires ? quartersBetween(doc.start, t.expires) : null,
       progress: 0, roundsToSign: t.roundsToSign, signedTurn: null, exists: t.exists, defunct: t.defunct,
     };
@@ -81,6 +81,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     natoCohesionBaseline: doc.world.natoCohesion.value, euUnityBaseline: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
     sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
     withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
+    arsenals: Object.fromEntries(present.filter((a) => doc.actors[a]!.arsenal).map((a) => [a, doc.actors[a]!.arsenal!.systems])),
   };
   const actors: Scenario['actors'] = Object.fromEntries(present.map((a) => {
     const { doctrine: d, posture } = doc.actors[a]!;

@@ -68,6 +68,7 @@ const treaty = z.strictObject({
   integrity: shareFigure,
   parties: z.partialRecord(actor, status),
   bans: z.array(system).default([]),
+  banRegions: z.array(region).min(1).default(['home', 'europe', 'asia']),
   noticeTurns: z.number().int().min(0).max(40).default(0),
   withdrawalDue: z.partialRecord(actor, quarter).optional(),
   essential: z.array(actor).default([]),
@@ -89,7 +90,12 @@ export const scenarioSchema = z.strictObject({
   start: quarter.meta({ description: 'First quarter, e.g. 2019-Q1' }),
   turns: z.number().int().min(1).max(400).meta({ description: 'Default length in quarterly turns' }),
   sources: z.array(text).min(1),
-  actors: z.partialRecord(actor, z.strictObject({ posture: z.enum(POSTURES as [string, ...string[]]).optional(), doctrine }))
+  actors: z.partialRecord(actor, z.strictObject({
+    posture: z.enum(POSTURES as [string, ...string[]]).optional(),
+    doctrine,
+    arsenal: z.strictObject({ systems: z.array(system).min(1), source: text }).optional()
+      .meta({ description: 'The systems the actor has in this scenario, when fewer than the model allows (e.g. no hypersonics in 1979)' }),
+  }))
     .meta({ description: 'The actors that play, each with its doctrine; an actor left out does not play' }),
   world: z.strictObject({
     natoCohesion: shareFigure,

@@ -69,9 +69,9 @@ describe('effects', () => {
     expect(extended.world.treaties.newStart.expiresTurn).toBe(6 + COEFFICIENTS.negotiate.extensionTurns);
   });
 
-  it('successful talks lift sanctions between the parties at the table; failed talks change nothing', () => {
+  it('successful talks lift sanctions between those who negotiated, not the invited; failed talks change nothing', () => {
     const ok = apply((w, r) => applyNegotiation(w, 'openSkies', ['us', 'russia'], ['eu'], present, {}, () => 0, r));
-    expect(ok.world.sanctions).toEqual([]);
+    expect(ok.world.sanctions.map((s) => `${s.by}>${s.on}`)).toEqual(['eu>russia', 'russia>eu']);
     expect(ok.events.map((e) => e.type)).toEqual(['sanction.lifted', 'talks.succeeded']);
     const failed = apply((w, r) => applyNegotiation(w, 'openSkies', ['us', 'russia'], [], present, {}, () => 0.999, r));
     expect(failed.world.sanctions).toHaveLength(3);
@@ -91,5 +91,22 @@ describe('effects', () => {
     expect(inForce.world.treaties.infMultilateral.parties.china).toBe('inForce');
     expect(inForce.world.forces.china.groundLaunchedIntermediate.asia).toBe(0);
     expect(inForce.world.forces.russia.groundLaunchedIntermediate.europe).toBe(0);
+  });
+
+  it('a regional ban (a European moratorium) eliminates and forbids only in its region', () => {
+    let world = infScenario().world;
+    for (let round = 1; round <= 2; round++) {
+      world = apply((w, r) => applyNegotiation(w, 'euroMoratorium', ['russia', 'nato'], [], present, {}, () => 0, r), world).world;
+    }
+    const inForce = apply((w, r) => {
+      w.turn = COEFFICIENTS.negotiate.ratificationTurns;
+      w.forces.russia.groundLaunchedIntermediate.asia = 3;
+      keepCalendar(w, r);
+    }, world).world;
+    expect(inForce.forces.russia.groundLaunchedIntermediate.europe).toBe(0);
+    expect(inForce.forces.russia.groundLaunchedIntermediate.asia).toBe(3);
+    const inAsia = apply((w, r) => applyDeploy(w, 'russia', 'groundLaunchedIntermediate', 'asia', present, () => 0, r), inForce);
+    expect(inAsia.events.map((e) => e.type)).not.toContain('breach.detected');
+    expect(inAsia.world.treaties.euroMoratorium.integrity).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { original, type Draft } from 'immer';
 import { COEFFICIENTS } from '../coefficients.js';
-import { ACTORS, REGIONS, type ActorId, type World } from '../types.js';
+import { ACTORS, type ActorId, type World } from '../types.js';
 import type { Draw, Report } from './draw.js';
 import { completeWithdrawal, endTreaty } from './withdraw.js';
 
@@ -49,7 +49,7 @@ export function keepCalendar(w: Draft<World>, report: Report): void {
       for (const actor of Object.keys(treaty.parties) as ActorId[]) {
         if (treaty.parties[actor] !== 'signed') continue;
         treaty.parties[actor] = 'inForce';
-        for (const system of treaty.bans) for (const region of REGIONS) w.forces[actor][system][region] = 0;
+        for (const system of treaty.bans) for (const region of treaty.banRegions) w.forces[actor][system][region] = 0;
       }
       w.exposedBreaches = w.exposedBreaches.filter((a) => treaty.parties[a] !== 'inForce');
       report({ type: 'treaty.inForce', text: `${treaty.name} enters into force; the parties eliminate the systems it bans.` });

@@ -29,7 +29,7 @@ export function applyDeploy(w: Draft<World>, actor: ActorId, system: SystemId, r
   // do not change before deployments resolve), so only those regimes are drafted.
   const before = original(w)!.treaties;
   for (const id of Object.keys(before).sort()) {
-    if (!before[id].bans.includes(system) || before[id].parties[actor] === undefined) continue;
+    if (!before[id].bans.includes(system) || !before[id].banRegions.includes(region) || before[id].parties[actor] === undefined) continue;
     const treaty = w.treaties[id];
     if (!treaty.exists || treaty.defunct || treaty.parties[actor] !== 'inForce') continue;
     treaty.integrity = clamp(treaty.integrity - c.breachIntegrityLoss);

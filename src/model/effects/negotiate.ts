@@ -28,10 +28,12 @@ export function applyNegotiation(
     return;
   }
   for (let i = 0; i < table.length; i++) for (let j = i + 1; j < table.length; j++) addTension(w, table[i], table[j], -c.trustGain);
-  // A round that succeeds lifts the sanctions the parties at the table have on one another.
-  const lifted = w.sanctions.filter((s) => table.includes(s.by) && table.includes(s.on));
+  // A round that succeeds lifts the sanctions between those who chose to negotiate it (not the
+  // parties who were only invited: a deal on the NPT does not end US sanctions on Russia).
+  const between = (s: { by: ActorId; on: ActorId }) => participants.includes(s.by) && participants.includes(s.on);
+  const lifted = w.sanctions.filter(between);
   if (lifted.length > 0) {
-    w.sanctions = w.sanctions.filter((s) => !(table.includes(s.by) && table.includes(s.on)));
+    w.sanctions = w.sanctions.filter((s) => !between(s));
     report({ type: 'sanction.lifted', text: `Sanctions lifted: ${lifted.map((s) => `${s.by} on ${s.on}`).join(', ')}.` });
   }
   if (treaty.exists) {
