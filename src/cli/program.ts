@@ -17,7 +17,7 @@ export function buildProgram(): Command {
   const program = new Command('multipolar')
     .description('A seeded, reproducible wargame of the post-INF multipolar missile world')
     .version(ENGINE_VERSION)
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('multipolar: run with --help for usage')
     .exitOverride();
   registerPlay(program);
   registerRun(program);
@@ -28,7 +28,7 @@ export function buildProgram(): Command {
   registerSweep(program);
   registerMerge(program);
   registerReplay(program);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
   return program;
 }
 

@@ -59,6 +59,14 @@ describe('multipolar run (end to end)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('without a command prints the usage on stderr and exits 2; every message line starts with multipolar:', () => {
+    const bare = cli();
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/Usage: multipolar/);
+    const typo = cli('run', '--frobnicate');
+    expect(typo.stderr.trim().split('\n').every((line) => line.startsWith('multipolar:'))).toBe(true);
+  });
+
   it('prints help for every command and exits 0', () => {
     const r = cli('run', '--help');
     expect(r.code).toBe(0);

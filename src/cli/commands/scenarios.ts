@@ -66,7 +66,7 @@ export function registerScenarios(program: Command): void {
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .action((opts: { out?: string }) => emit(scenarioJsonSchemaText(), opts.out));
 
-  for (const command of scenarios.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of scenarios.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
   scenarios.exitOverride();
 }
 
