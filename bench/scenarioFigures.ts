@@ -45,6 +45,10 @@ interface RunFigures {
   readonly usMissilesOutsideMoratorium: boolean | null;
   /** A round of talks lifted a sanction imposed by an actor that was only invited to it (it chose another action that turn). */
   readonly sanctionLiftedForBystander: boolean;
+  /** A regime entering into force cut China's ground-launched missiles in Asia (a European ban must not); null without China. */
+  readonly chinaAsiaScrapped: boolean | null;
+  /** The agreement that was signed is dead again at the end (withdrawn from after a breach). */
+  readonly agreementUndone: boolean;
 }
 
 const proposals = (s: Scenario) => Object.values(s.world.treaties).filter((t) => !t.exists && t.bans.includes('groundLaunchedIntermediate')).map((t) => t.id);
@@ -64,6 +68,7 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
   let reachedSevereCrisis = false;
   let usMissilesOutsideMoratorium: boolean | null = scenario.world.treaties.euroMoratorium ? false : null;
   let sanctionLiftedForBystander = false;
+  let chinaAsiaScrapped: boolean | null = scenario.actors.china ? false : null;
   const negotiate: Partial<Record<ActorId, number>> = {};
   const deploy: Partial<Record<ActorId, number>> = {};
   for (let t = 1; t <= scenario.turns; t++) {
@@ -90,6 +95,8 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
     }
     const after = new Set(world.sanctions.map(sanctionKey));
     if (before.sanctions.some((s) => !after.has(sanctionKey(s)) && turn.actions[s.by]?.type !== 'negotiate')) sanctionLiftedForBystander = true;
+    if (chinaAsiaScrapped === false && world.forces.china.groundLaunchedIntermediate.asia < before.forces.china.groundLaunchedIntermediate.asia
+      && turn.events.some((e) => e.type === 'treaty.inForce')) chinaAsiaScrapped = true;
   }
   const end = state.turns[state.turns.length - 1].indices;
   const w = state.world;
@@ -102,7 +109,8 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
     negotiateShare: negotiate, deployShare: deploy,
     health: Object.fromEntries(Object.values(w.treaties).filter((t) => t.exists).map((t) => [t.id, treatyHealth(t)])),
     chinaInEuroMoratorium: w.treaties.euroMoratorium ? w.treaties.euroMoratorium.parties.china !== undefined : null,
-    usMissilesOutsideMoratorium, sanctionLiftedForBystander,
+    usMissilesOutsideMoratorium, sanctionLiftedForBystander, chinaAsiaScrapped,
+    agreementUndone: agreementId !== null && w.treaties[agreementId].defunct,
   };
 }
 
@@ -128,7 +136,8 @@ function behaviour(figures: ReadonlyMap<string, RunFigures[]>, n: number): strin
   for (const [id, runs] of figures) {
     const counts: Record<string, number> = {};
     for (const r of runs) if (r.agreementId) counts[r.agreementId] = (counts[r.agreementId] ?? 0) + 1;
-    out.push(`- ${id}: ${Object.entries(counts).map(([t, c]) => `${t} ${c}`).join(', ') || 'none'}`);
+    const undone = runs.filter((r) => r.agreementUndone).length;
+    out.push(`- ${id}: ${Object.entries(counts).map(([t, c]) => `${t} ${c}`).join(', ') || 'none'}; dead again at the end: ${undone}`);
   }
   out.push('', 'Share of turns each actor spends negotiating / deploying (mean over runs):', '');
   out.push('| scenario | us | russia | china | nato | eu |', '|---|---|---|---|---|---|');
@@ -146,7 +155,7 @@ function behaviour(figures: ReadonlyMap<string, RunFigures[]>, n: number): strin
   out.push('', 'Artefacts of the model (share of runs):', '');
   for (const [id, runs] of figures) {
     const k = (p: (r: RunFigures) => boolean | null) => (p(runs[0]) === null ? '-' : share(runs.filter((r) => p(r) === true).length, n));
-    out.push(`- ${id}: China a party to the European moratorium ${k((r) => r.chinaInEuroMoratorium)}; the moratorium in force without the US while US missiles stand in Europe ${k((r) => r.usMissilesOutsideMoratorium)}; a sanction lifted by a round of talks its imposer was only invited to ${k((r) => r.sanctionLiftedForBystander)}.`);
+    out.push(`- ${id}: China a party to the European moratorium ${k((r) => r.chinaInEuroMoratorium)}; the moratorium in force without the US while US missiles stand in Europe ${k((r) => r.usMissilesOutsideMoratorium)}; a sanction lifted by a round of talks its imposer was only invited to ${k((r) => r.sanctionLiftedForBystander)}; China's ground-launched missiles in Asia cut by a regime entering into force ${k((r) => r.chinaAsiaScrapped)}.`);
   }
   return out;
 }
