@@ -59,10 +59,11 @@ describe('multipolar run (end to end)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('without a command prints the usage on stderr and exits 2; every message line starts with multipolar:', () => {
+  it('without a command says so in one line and exits 2; every message line starts with multipolar:', () => {
     const bare = cli();
     expect(bare.code).toBe(2);
-    expect(bare.stderr).toMatch(/Usage: multipolar/);
+    expect(bare.stderr).toBe('multipolar: error: no command given; run multipolar --help for the commands (npm start opens the game)\n');
+    expect(cli('scenarios').stderr).toMatch(/^multipolar: error: scenarios needs one of list, show, validate, schema/);
     const typo = cli('run', '--frobnicate');
     expect(typo.stderr.trim().split('\n').every((line) => line.startsWith('multipolar:'))).toBe(true);
   });
