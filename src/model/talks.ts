@@ -34,12 +34,17 @@ export function leverageBalance(world: World, table: readonly ActorId[], emptyIs
 /** Each actor's stance on each regime, from its machine; unknown to the others when they weigh talks. */
 export type Stances = Readonly<Partial<Record<ActorId, Readonly<Record<string, Stance>>>>>;
 
+/** Whether a regime would scrap China's intermediate-range missiles: a ban on them that covers Asia, where they stand (Egmont 106 §2.1). */
+export function bansChinasMissiles(treaty: World['treaties'][string]): boolean {
+  return treaty.bans.includes('groundLaunchedIntermediate') && treaty.banRegions.includes('asia');
+}
+
 /** How willing a required party that is invited but not negotiating is to come along. */
 function passiveAcceptance(world: World, party: ActorId, lead: ActorId, treatyId: string, stances: Stances): number {
   const c = COEFFICIENTS.negotiate;
   const treaty = world.treaties[treatyId];
   // China would scrap most of its arsenal under an INF-like ban (Egmont 106 §2.1).
-  const reluctance = party === 'china' && treaty.bans.includes('groundLaunchedIntermediate') ? 1 - COEFFICIENTS.chinaBannedShare : 1;
+  const reluctance = party === 'china' && bansChinasMissiles(treaty) ? 1 - COEFFICIENTS.chinaBannedShare : 1;
   const stance = stances[party]?.[treatyId];
   return c.passiveAcceptance * (1 - world.tension[party][lead]) * reluctance * (stance ? c.stanceAcceptance[stance] : 1);
 }

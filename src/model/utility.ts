@@ -3,7 +3,7 @@ import type { Doctrine } from './doctrine.js';
 import { areRivals, rivalsNear } from './geography.js';
 import type { Mind } from './mind.js';
 import type { Observation } from './observe.js';
-import { leverageBalance, talksOdds } from './talks.js';
+import { bansChinasMissiles, leverageBalance, talksOdds } from './talks.js';
 import type { Action, ActorId, SystemId, World } from './types.js';
 
 /** One named contribution to an action's utility, so that a pick can say why. */
@@ -95,7 +95,7 @@ function termsFor(
         const balance = leverageBalance(world, [actor, ...action.partners], false);
         if (balance > 0) terms.push({ name: 'bargaining chips', value: U.bargaining * balance });
       }
-      if (actor === 'china' && treaty.bans.includes('groundLaunchedIntermediate')) {
+      if (actor === 'china' && bansChinasMissiles(treaty)) {
         terms.push({ name: `would scrap ${COEFFICIENTS.chinaBannedShare * 100}% of its missiles`, value: -COEFFICIENTS.chinaBannedShare * d.threatPerception });
       }
       return;

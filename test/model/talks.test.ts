@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { COEFFICIENTS, talksOdds, type ActorId } from '../../src/model/index.js';
+import { bansChinasMissiles } from '../../src/model/talks.js';
 import { infScenario } from '../fixtures.js';
 
 const present: ActorId[] = ['us', 'russia', 'china', 'nato', 'eu'];
@@ -31,5 +32,19 @@ describe('talksOdds', () => {
       w.forces.us.groundLaunchedIntermediate.europe = 4;
     });
     expect(talksOdds(balanced, 'inf', ['us', 'russia'], [], present)).toBeGreaterThan(talksOdds(world, 'inf', ['us', 'russia'], [], present));
+  });
+
+  it('China is reluctant only about bans that would scrap its missiles in Asia, not a European moratorium', () => {
+    expect(bansChinasMissiles(world.treaties.infMultilateral)).toBe(true);
+    expect(bansChinasMissiles(world.treaties.euroMoratorium)).toBe(false);
+    const invited = (treaty: string) => talksOdds(world, treaty, ['russia'], ['china', 'nato'], present);
+    const asEurope = produce(world, (w) => {
+      w.treaties.euroMoratorium.required = ['russia', 'nato', 'china'];
+    });
+    const asGlobal = produce(asEurope, (w) => {
+      w.treaties.euroMoratorium.banRegions = ['home', 'europe', 'asia'];
+    });
+    expect(talksOdds(asGlobal, 'euroMoratorium', ['russia'], ['china', 'nato'], present)).toBeLessThan(talksOdds(asEurope, 'euroMoratorium', ['russia'], ['china', 'nato'], present) / 10);
+    expect(invited('euroMoratorium')).toBeGreaterThan(0);
   });
 });
