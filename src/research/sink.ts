@@ -19,18 +19,12 @@ export function checkWritable(path: string): void {
 
 const FLUSH_AT = 1 << 20;
 
-/**
- * A file written atomically however long it grows (src/io/atomicFile.ts): the text streams in 1 MiB
- * writes to a temporary file that is renamed over the target on commit, so a reader never sees half
- * a file and a failed or aborted run leaves no file behind.
- */
-export function fileSink(path: string): Sink {
-  checkWritable(path);
-  const file = guard(() => openAtomic(path));
+/** Text gathered into 1 MiB pieces before `out` writes it (fewer, larger writes). */
+function buffered(out: (text: string) => void): { write(text: string): void; flush(): void; drop(): void } {
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
-    if (pending.length > 0) guard(() => file.write(pending.join('')));
+    if (pending.length > 0) out(pending.join(''));
     pending = [];
     size = 0;
   };
@@ -40,11 +34,31 @@ export function fileSink(path: string): Sink {
       size += text.length;
       if (size >= FLUSH_AT) flush();
     },
+    flush,
+    drop: () => {
+      pending = [];
+      size = 0;
+    },
+  };
+}
+
+/**
+ * A file written atomically however long it grows (src/io/atomicFile.ts): the text streams in 1 MiB
+ * writes to a temporary file that is renamed over the target on commit, so a reader never sees half
+ * a file and a failed or aborted run leaves no file behind.
+ */
+export function fileSink(path: string): Sink {
+  checkWritable(path);
+  const file = guard(() => openAtomic(path));
+  const buffer = buffered((text) => guard(() => file.write(text)));
+  return {
+    write: buffer.write,
     commit() {
-      flush();
+      buffer.flush();
       guard(() => file.commit());
     },
     abort() {
+      buffer.drop();
       file.abort();
     },
   };
@@ -61,24 +75,8 @@ function guard<T>(step: () => T): T {
 
 /** Standard output as a sink (what was written stays written; stdout is the user's to redirect). */
 export function stdoutSink(): Sink {
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (pending.length > 0) process.stdout.write(pending.join(''));
-    pending = [];
-    size = 0;
-  };
-  return {
-    write(text) {
-      pending.push(text);
-      size += text.length;
-      if (size >= FLUSH_AT) flush();
-    },
-    commit: flush,
-    abort: () => {
-      pending = [];
-    },
-  };
+  const buffer = buffered((text) => process.stdout.write(text));
+  return { write: buffer.write, commit: buffer.flush, abort: buffer.drop };
 }
 
 /** A sink that keeps nothing (a comparison printed as a table needs no CSV). */
