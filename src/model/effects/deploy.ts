@@ -1,4 +1,5 @@
 import { original, type Draft } from 'immer';
+import { ACTOR_NAMES as NAME, SYSTEM_NAMES, REGION_NAMES } from '../names.js';
 import { COEFFICIENTS } from '../coefficients.js';
 import { rivalsNear } from '../geography.js';
 import { clamp } from '../math.js';
@@ -34,13 +35,13 @@ export function applyDeploy(w: Draft<World>, actor: ActorId, system: SystemId, r
     if (!treaty.exists || treaty.defunct || treaty.parties[actor] !== 'inForce') continue;
     treaty.integrity = clamp(treaty.integrity - c.breachIntegrityLoss);
     if (w.exposedBreaches.includes(actor)) {
-      report({ type: 'breach.continued', actor, text: `${actor} adds to a known breach of ${treaty.name}.` });
+      report({ type: 'breach.continued', actor, text: `${NAME[actor]} adds to a known breach of ${treaty.name}.` });
     } else if (draw(`detect/${id}`) < c.detectionChance) {
       w.exposedBreaches.push(actor);
       for (const other of Object.keys(treaty.parties) as ActorId[]) if (present.includes(other)) addTension(w, actor, other, c.exposureTension);
-      report({ type: 'breach.detected', actor, text: `${actor}'s ${system} deployment is exposed as a breach of ${treaty.name}.` });
+      report({ type: 'breach.detected', actor, text: `${NAME[actor]}'s deployment of ${SYSTEM_NAMES[system]} is exposed as a breach of ${treaty.name}.` });
     } else {
-      report({ type: 'breach.covert', actor, text: `${actor} deploys ${system} in ${region}; the breach of ${treaty.name} goes undetected for now.` });
+      report({ type: 'breach.covert', actor, text: `${NAME[actor]} deploys ${SYSTEM_NAMES[system]} ${region === 'home' ? 'at home' : `in ${REGION_NAMES[region]}`}; the breach of ${treaty.name} goes undetected for now.` });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { original, type Draft } from 'immer';
+import { ACTOR_NAMES as NAME } from '../names.js';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
 import { talksOdds, type Stances } from '../talks.js';
@@ -22,7 +23,7 @@ export function applyNegotiation(
   const odds = talksOdds(original(w)!, treatyId, participants, invited, present, stances);
   const treaty = w.treaties[treatyId];
   const table = [...new Set([...participants, ...invited])];
-  const who = participants.join(', ');
+  const who = participants.map((a) => NAME[a]).join(', ');
   if (draw(`talks/${treatyId}`) >= odds) {
     report({ type: 'talks.failed', text: `Talks on ${treaty.name} (${who}) make no headway (odds ${Math.round(odds * 100)}%).` });
     return;
@@ -34,7 +35,7 @@ export function applyNegotiation(
   const lifted = w.sanctions.filter(between);
   if (lifted.length > 0) {
     w.sanctions = w.sanctions.filter((s) => !between(s));
-    report({ type: 'sanction.lifted', text: `Sanctions lifted: ${lifted.map((s) => `${s.by} on ${s.on}`).join(', ')}.` });
+    report({ type: 'sanction.lifted', text: `Sanctions lifted: ${lifted.map((s) => `${NAME[s.by]} on ${NAME[s.on]}`).join(', ')}.` });
   }
   if (treaty.exists) {
     treaty.integrity = clamp(treaty.integrity + c.integrityGain);
@@ -56,5 +57,5 @@ export function applyNegotiation(
   treaty.signedTurn = w.turn;
   treaty.integrity = 1;
   for (const party of table) treaty.parties[party] = 'signed';
-  report({ type: 'treaty.signed', text: `${treaty.name} is signed by ${table.join(', ')}.` });
+  report({ type: 'treaty.signed', text: `${treaty.name} is signed by ${table.map((a) => NAME[a]).join(', ')}.` });
 }

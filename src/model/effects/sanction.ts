@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { ACTOR_NAMES as NAME } from '../names.js';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
 import type { ActorId, World } from '../types.js';
@@ -10,5 +11,5 @@ export function applySanction(w: Draft<World>, actor: ActorId, target: ActorId, 
   w.sanctions.push({ by: actor, on: target, since: w.turn });
   addTension(w, actor, target, COEFFICIENTS.sanction.tension);
   if (actor === 'eu') w.euUnity = clamp(w.euUnity - COEFFICIENTS.sanction.euUnityCost);
-  report({ type: 'sanction.imposed', actor, text: `${actor} imposes sanctions on ${target}.` });
+  report({ type: 'sanction.imposed', actor, text: `${NAME[actor]} imposes sanctions on ${NAME[target]}.` });
 }

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { ACTOR_NAMES as NAME } from '../names.js';
 import { COEFFICIENTS } from '../coefficients.js';
 import { clamp } from '../math.js';
 import type { ActorId, Treaty, World } from '../types.js';
@@ -19,8 +20,8 @@ export function completeWithdrawal(w: Draft<World>, treaty: Draft<Treaty>, actor
   treaty.parties[actor] = 'withdrawn';
   delete treaty.withdrawalDue[actor];
   w.withdrawalShock += COEFFICIENTS.withdraw.shock;
-  report({ type: 'treaty.withdrawn', actor, text: `${actor}'s withdrawal from ${treaty.name} takes effect.` });
-  if (treaty.essential.includes(actor)) endTreaty(treaty, `${actor} has left`, report);
+  report({ type: 'treaty.withdrawn', actor, text: `${NAME[actor]}'s withdrawal from ${treaty.name} takes effect.` });
+  if (treaty.essential.includes(actor)) endTreaty(treaty, `${NAME[actor]} has left`, report);
 }
 
 /**
@@ -38,10 +39,10 @@ export function applyWithdraw(w: Draft<World>, actor: ActorId, treatyId: string,
     w.withdrawalShock += c.suspendShock;
   }
   if (mode === 'suspend') {
-    report({ type: 'treaty.suspended', actor, text: `${actor} suspends its compliance with ${treaty.name}.` });
+    report({ type: 'treaty.suspended', actor, text: `${NAME[actor]} suspends its compliance with ${treaty.name}.` });
   } else if (treaty.noticeTurns > 0) {
     treaty.withdrawalDue[actor] = w.turn + treaty.noticeTurns;
-    report({ type: 'treaty.notice', actor, text: `${actor} gives notice of withdrawal from ${treaty.name}; it takes effect in ${treaty.noticeTurns} turns.` });
+    report({ type: 'treaty.notice', actor, text: `${NAME[actor]} gives notice of withdrawal from ${treaty.name}; it takes effect in ${treaty.noticeTurns} turns.` });
   } else {
     completeWithdrawal(w, treaty, actor, report);
   }
