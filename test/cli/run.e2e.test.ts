@@ -64,6 +64,8 @@ describe('multipolar run (end to end)', () => {
     expect(bare.code).toBe(2);
     expect(bare.stderr).toBe('multipolar: error: no command given; run multipolar --help for the commands (npm start opens the game)\n');
     expect(cli('scenarios').stderr).toMatch(/^multipolar: error: scenarios needs one of list, show, validate, schema/);
+    expect(cli('help', 'json').stderr).toMatch(/^multipolar: error: no command called "json"; the commands are play, run,/);
+    expect(cli('help', 'run').code).toBe(0);
     const typo = cli('run', '--frobnicate');
     expect(typo.stderr.trim().split('\n').every((line) => line.startsWith('multipolar:'))).toBe(true);
   });
