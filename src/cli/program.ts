@@ -54,7 +54,8 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
   configure(program);
   try {
     // A missing command is a user's mistake: one line naming what is needed, not a page of help.
-    if (argv.length === 0) throw new UsageError('no command given; run multipolar --help for the commands (npm start opens the game)');
+    const words = argv.filter((t) => t !== '--');
+    if (words.length === 0) throw new UsageError('no command given; run multipolar --help for the commands (npm start opens the game)');
     // `help NAME` for a NAME that does not exist would print a page of help as an error: say it in one line.
     let level: Command = program;
     for (let i = 0; i < argv.length; i++) {
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
       if (!next) break;
       level = next;
     }
-    const group = argv.length === 1 ? program.commands.find((c) => c.name() === argv[0] && c.commands.length > 0) : undefined;
+    const group = words.length === 1 ? program.commands.find((c) => c.name() === words[0] && c.commands.length > 0) : undefined;
     if (group) throw new UsageError(`${group.name()} needs one of ${group.commands.map((c) => c.name()).join(', ')}; run multipolar ${group.name()} --help`);
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT.ok;

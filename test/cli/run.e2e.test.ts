@@ -66,6 +66,7 @@ describe('multipolar run (end to end)', () => {
     expect(cli('scenarios').stderr).toMatch(/^multipolar: error: scenarios needs one of list, show, validate, schema/);
     expect(cli('help', 'json').stderr).toMatch(/^multipolar: error: no command called "json"; the commands are play, run,/);
     expect(cli('help', 'run').code).toBe(0);
+    expect(cli('--').stderr).toMatch(/^multipolar: error: no command given/);
     const typo = cli('run', '--frobnicate');
     expect(typo.stderr.trim().split('\n').every((line) => line.startsWith('multipolar:'))).toBe(true);
   });
