@@ -11,24 +11,31 @@ function bloc(actor: ActorId): readonly ActorId[] {
 }
 
 /**
- * Balance of bargaining chips between the first pair of rivals at the table, 0..1:
- * 1 when each side holds as many destabilising systems near the other (the dual-track logic, Egmont 106 §1.1),
- * 0 when one side has everything to trade and the other nothing. When neither holds anything the
+ * Balance of bargaining chips between the rival blocs at the table, 0..1, averaged over each pair of
+ * rival blocs (the US, NATO and the EU count as one bloc): 1 when each side holds as many
+ * destabilising systems near the other (the dual-track logic, Egmont 106 §1.1), 0 when one side has
+ * everything to trade and the other nothing. When neither side of a pair holds anything the pair's
  * balance is 1 for the odds (no imbalance stands in the way) and 0 for the appeal of talks
- * (`emptyIsBalanced` false: there is nothing to trade).
+ * (`emptyIsBalanced` false: there is nothing to trade). 1 when no rivals sit at the table.
  */
 export function leverageBalance(world: World, table: readonly ActorId[], emptyIsBalanced = true): number {
+  const held = (side: readonly ActorId[], target: ActorId) => side.reduce((n, x) => n + destabilisingNear(world, target, x), 0);
+  const seen = new Set<string>();
+  let sum = 0;
+  let pairs = 0;
   for (const a of table) {
     for (const b of table) {
       if (!areRivals(a, b)) continue;
-      const held = (side: readonly ActorId[], target: ActorId) => side.reduce((n, x) => n + destabilisingNear(world, target, x), 0);
+      const key = [bloc(a)[0], bloc(b)[0]].sort().join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const mine = held(bloc(a), b);
       const theirs = held(bloc(b), a);
-      if (mine === 0 && theirs === 0) return emptyIsBalanced ? 1 : 0;
-      return Math.min(mine, theirs) / Math.max(mine, theirs);
+      sum += mine === 0 && theirs === 0 ? (emptyIsBalanced ? 1 : 0) : Math.min(mine, theirs) / Math.max(mine, theirs);
+      pairs++;
     }
   }
-  return 1;
+  return pairs === 0 ? 1 : sum / pairs;
 }
 
 /** Each actor's stance on each regime, from its machine; unknown to the others when they weigh talks. */
@@ -40,13 +47,15 @@ export function bansChinasMissiles(treaty: World['treaties'][string]): boolean {
 }
 
 /** How willing a required party that is invited but not negotiating is to come along. */
-function passiveAcceptance(world: World, party: ActorId, lead: ActorId, treatyId: string, stances: Stances): number {
+function passiveAcceptance(world: World, party: ActorId, participants: readonly ActorId[], treatyId: string, stances: Stances): number {
   const c = COEFFICIENTS.negotiate;
   const treaty = world.treaties[treatyId];
   // China would scrap most of its arsenal under an INF-like ban (Egmont 106 §2.1).
   const reluctance = party === 'china' && bansChinasMissiles(treaty) ? 1 - COEFFICIENTS.chinaBannedShare : 1;
   const stance = stances[party]?.[treatyId];
-  return c.passiveAcceptance * (1 - world.tension[party][lead]) * reluctance * (stance ? c.stanceAcceptance[stance] : 1);
+  // Trust in those who ask, all of them: the order in which they sit must not matter.
+  const tension = participants.reduce((sum, p) => sum + world.tension[party][p], 0) / participants.length;
+  return c.passiveAcceptance * (1 - tension) * reluctance * (stance ? c.stanceAcceptance[stance] : 1);
 }
 
 /**
@@ -61,7 +70,6 @@ export function talksOdds(
 ): number {
   const c = COEFFICIENTS.negotiate;
   const treaty = world.treaties[treatyId];
-  const lead = participants[0];
   const table = [...new Set([...participants, ...invited])];
   let pairs = 0;
   let tension = 0;
@@ -74,7 +82,7 @@ export function talksOdds(
   let odds = c.base * (1 - c.distrust * (pairs > 0 ? tension / pairs : 0));
   for (const party of treaty.required) {
     if (!present.includes(party) || participants.includes(party)) continue;
-    odds *= invited.includes(party) ? passiveAcceptance(world, party, lead, treatyId, stances) : c.missingParty;
+    odds *= invited.includes(party) ? passiveAcceptance(world, party, participants, treatyId, stances) : c.missingParty;
   }
   odds *= 1 + c.leverage * leverageBalance(world, table);
   if (treaty.bans.length > 0 && table.some((a) => world.exposedBreaches.includes(a))) odds *= c.exposedBreach;

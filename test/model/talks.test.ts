@@ -47,4 +47,11 @@ describe('talksOdds', () => {
     expect(talksOdds(asGlobal, 'euroMoratorium', ['russia'], ['china', 'nato'], present)).toBeLessThan(talksOdds(asEurope, 'euroMoratorium', ['russia'], ['china', 'nato'], present) / 10);
     expect(invited('euroMoratorium')).toBeGreaterThan(0);
   });
+
+  it('the odds do not depend on the order in which the negotiators are listed', () => {
+    const a = talksOdds(world, 'euroMoratorium', ['china', 'nato'], ['russia'], present);
+    const b = talksOdds(world, 'euroMoratorium', ['nato', 'china'], ['russia'], present);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBe(a);
+  });
 });
