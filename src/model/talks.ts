@@ -2,7 +2,7 @@ import { COEFFICIENTS, type Stance } from './coefficients.js';
 import { areRivals } from './geography.js';
 import { clamp } from './math.js';
 import { destabilisingNear } from './observe.js';
-import type { ActorId, World } from './types.js';
+import { ACTORS, type ActorId, type World } from './types.js';
 
 const WEST: readonly ActorId[] = ['us', 'nato', 'eu'];
 
@@ -19,23 +19,31 @@ function bloc(actor: ActorId): readonly ActorId[] {
  * (`emptyIsBalanced` false: there is nothing to trade). 1 when no rivals sit at the table.
  */
 export function leverageBalance(world: World, table: readonly ActorId[], emptyIsBalanced = true): number {
-  const held = (side: readonly ActorId[], target: ActorId) => side.reduce((n, x) => n + destabilisingNear(world, target, x), 0);
-  const seen = new Set<string>();
+  let seen = 0; // one bit per pair of bloc leaders, so each pair of rival blocs counts once
   let sum = 0;
   let pairs = 0;
   for (const a of table) {
     for (const b of table) {
       if (!areRivals(a, b)) continue;
-      const key = [bloc(a)[0], bloc(b)[0]].sort().join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const mine = held(bloc(a), b);
-      const theirs = held(bloc(b), a);
+      const ia = ACTORS.indexOf(bloc(a)[0]);
+      const ib = ACTORS.indexOf(bloc(b)[0]);
+      const bit = 1 << (Math.min(ia, ib) * ACTORS.length + Math.max(ia, ib));
+      if (seen & bit) continue;
+      seen |= bit;
+      const mine = held(world, bloc(a), b);
+      const theirs = held(world, bloc(b), a);
       sum += mine === 0 && theirs === 0 ? (emptyIsBalanced ? 1 : 0) : Math.min(mine, theirs) / Math.max(mine, theirs);
       pairs++;
     }
   }
   return pairs === 0 ? 1 : sum / pairs;
+}
+
+/** Destabilising units the actors of `side` hold near `target`. */
+function held(world: World, side: readonly ActorId[], target: ActorId): number {
+  let units = 0;
+  for (const x of side) units += destabilisingNear(world, target, x);
+  return units;
 }
 
 /** Each actor's stance on each regime, from its machine; unknown to the others when they weigh talks. */
