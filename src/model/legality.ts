@@ -1,4 +1,5 @@
 import { COEFFICIENTS } from './coefficients.js';
+import { PRESENCE } from './geography.js';
 import { ACTOR_NAMES as A, REGION_NAMES, SYSTEM_NAMES } from './names.js';
 import type { Action, ActorId, Refusal, RegionId, SystemId, World } from './types.js';
 
@@ -50,6 +51,9 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
       if (treaty.exists) {
         const status = treaty.parties[actor];
         if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${A[actor]} is not a party to ${treaty.name}`);
+      } else if (!treaty.required.includes(actor) && !treaty.banRegions.some((r) => PRESENCE[r].includes(actor))) {
+        // A regional proposal is for those who stand in its region (China has no part in a European moratorium).
+        return refuse('not-concerned', `${A[actor]} stands in none of the regions ${treaty.name} would cover`);
       }
       if (action.partners.length === 0) return refuse('no-partners', 'talks need at least one partner');
       for (const partner of action.partners) {

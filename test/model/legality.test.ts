@@ -25,6 +25,13 @@ describe('checkLegality', () => {
     expect(checkLegality(world, 'us', { type: 'negotiate', treaty: 'abm', partners: ['russia'] }, present)?.code).toBe('order/treaty-defunct');
   });
 
+  it('keeps actors out of regional proposals for regions they do not stand in', () => {
+    const talks = (actor: ActorId, treaty: string) => checkLegality(world, actor, { type: 'negotiate', treaty, partners: ['russia'] }, present);
+    expect(talks('china', 'euroMoratorium')?.code).toBe('order/not-concerned');
+    expect(talks('eu', 'euroMoratorium')).toBeNull();
+    expect(talks('china', 'infMultilateral')).toBeNull();
+  });
+
   it('needs enough NATO cohesion to base missiles in Europe', () => {
     const deploy = { type: 'deploy', system: 'groundLaunchedIntermediate', region: 'europe' } as const;
     expect(checkLegality(world, 'nato', deploy, present)).toBeNull();
