@@ -51,9 +51,10 @@ export function checkLegality(world: World, actor: ActorId, action: Action, pres
       if (treaty.exists) {
         const status = treaty.parties[actor];
         if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${A[actor]} is not a party to ${treaty.name}`);
-      } else if (!treaty.required.includes(actor) && !treaty.banRegions.some((r) => PRESENCE[r].includes(actor))) {
+      } else {
         // A regional proposal is for those who stand in its region (China has no part in a European moratorium).
-        return refuse('not-concerned', `${A[actor]} stands in none of the regions ${treaty.name} would cover`);
+        const outsider = [actor, ...action.partners].find((a) => !treaty.required.includes(a) && !treaty.banRegions.some((r) => PRESENCE[r].includes(a)));
+        if (outsider) return refuse('not-concerned', `${A[outsider]} stands in none of the regions ${treaty.name} would cover`);
       }
       if (action.partners.length === 0) return refuse('no-partners', 'talks need at least one partner');
       for (const partner of action.partners) {

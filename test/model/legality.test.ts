@@ -30,6 +30,8 @@ describe('checkLegality', () => {
     expect(talks('china', 'euroMoratorium')?.code).toBe('order/not-concerned');
     expect(talks('eu', 'euroMoratorium')).toBeNull();
     expect(talks('china', 'infMultilateral')).toBeNull();
+    const inviting = checkLegality(world, 'nato', { type: 'negotiate', treaty: 'euroMoratorium', partners: ['russia', 'china'] }, present);
+    expect(inviting).toEqual({ code: 'order/not-concerned', reason: 'China stands in none of the regions European moratorium on intermediate-range deployments would cover' });
   });
 
   it('needs enough NATO cohesion to base missiles in Europe', () => {

@@ -19,14 +19,14 @@ describe('sealed orders with two human teams', () => {
     expect(game.frame()).toMatch(/✗ sanction an actor\s+— NATO is an alliance/);
     await game.press(KEY.down, KEY.enter);
     expect(game.frame()).toContain('Not possible: NATO is party to no regime.');
-    // Talks on the European moratorium, inviting Russia (the default) and China too.
+    // Talks on the European moratorium, inviting Russia (the default) and the EU too.
     await game.press(KEY.down, KEY.enter);
     expect(game.frame()).toContain('Talks on which regime or proposal?');
     await game.press(KEY.enter);
     expect(game.frame()).toContain('invite whom?');
     expect(game.frame()).toContain('[x] Russia');
-    await game.press(KEY.down, KEY.down, KEY.space, KEY.enter);
-    expect(game.frame()).toMatch(/Your order: talks on European moratorium on intermediate-range deployments with\s+Russia, China/);
+    await game.press(KEY.down, KEY.down, KEY.down, KEY.space, KEY.enter);
+    expect(game.frame()).toMatch(/Your order: talks on European moratorium on intermediate-range deployments with\s+Russia, EU/);
     await game.press(KEY.enter);
 
     // The EU's turn: NATO is sealed, and nothing shows what it chose.
@@ -52,7 +52,7 @@ describe('sealed orders with two human teams', () => {
     await game.until('Saved to class.save.json. Resume with: multipolar play --load class.save.json');
     const save = game.saves[0];
     const orders = {
-      nato: { type: 'negotiate', treaty: 'euroMoratorium', partners: ['russia', 'china'] },
+      nato: { type: 'negotiate', treaty: 'euroMoratorium', partners: ['russia', 'eu'] },
       eu: { type: 'sanction', target: 'china' },
     } as const;
     expect(save.turns).toEqual([{ orders, injects: [] }]);
