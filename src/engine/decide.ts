@@ -1,8 +1,7 @@
 import {
-  canonicalAction, checkLegality, explain, legalActions, pickAction, readMind, scoreActions,
-  type Action, type ActorId, type Doctrine, type Observation, type World,
+  canonicalAction, checkLegality, explain, legalActions, pickAction, scoreActions,
+  type Action, type ActorId, type Doctrine, type Mind, type Observation, type World,
 } from '../model/index.js';
-import type { MachineValue } from './minds.js';
 import type { ActionRecord } from './record.js';
 import type { TurnStreams } from './streams.js';
 
@@ -12,7 +11,7 @@ import type { TurnStreams } from './streams.js';
  * the utilities that the machine's state and the doctrine give.
  */
 export function decide(
-  world: World, actor: ActorId, machine: MachineValue, doctrine: Doctrine, obs: Observation,
+  world: World, actor: ActorId, mind: Mind, doctrine: Doctrine, obs: Observation,
   present: readonly ActorId[], streams: TurnStreams, order?: Action,
 ): ActionRecord {
   if (order) {
@@ -20,7 +19,6 @@ export function decide(
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
     return { ...canonicalAction(order), by: 'human', reason: 'chosen by the team' };
   }
-  const mind = readMind(machine);
   const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
   const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`));
   return { ...pick.action, by: 'computer', reason: explain(pick) };

@@ -1,4 +1,4 @@
-import { ACTORS, observe, quarterAt, readMind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
+import { ACTORS, observe, quarterAt, readMind, type Mind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
 import { decide } from './decide.js';
 import { observeWith, startMachine, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
@@ -45,17 +45,19 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
   const machines: Partial<Record<ActorId, MachineValue>> = {};
   const actions: Partial<Record<ActorId, ActionRecord>> = {};
   const states: TurnRecord['states'] = {};
+  const stances: Partial<Record<ActorId, Mind['stances']>> = {};
   for (const actor of present) {
     const { doctrine } = scenario.actors[actor]!;
     const observation = observe(world, actor, present);
     const value = observeWith(actor, state.machines[actor]!, doctrine, observation);
     machines[actor] = value;
     (states as Record<string, unknown>)[actor] = value;
-    actions[actor] = decide(world, actor, value, doctrine, observation, present, streams, input.orders?.[actor]);
+    const mind = readMind(value);
+    stances[actor] = mind.stances;
+    actions[actor] = decide(world, actor, mind, doctrine, observation, present, streams, input.orders?.[actor]);
   }
   // Events of one quarter apply in id order, never in the order of the file.
   const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const stances = Object.fromEntries(present.map((a) => [a, readMind(machines[a]!).stances]));
   const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams, stances);
   const record: TurnRecord = {
     turn: world.turn + 1,
