@@ -16,5 +16,3 @@ export const ACTOR_MACHINES = {
   nato: natoMachine,
   eu: euMachine,
 } as const satisfies Record<ActorId, unknown>;
-
-export type ActorMachine = (typeof ACTOR_MACHINES)[ActorId];
