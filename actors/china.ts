@@ -1,9 +1,5 @@
 import { setup } from 'xstate';
-import { COEFFICIENTS } from '../src/model/index.js';
-import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
-
-type Args = { event: ObserveEvent };
-const G = COEFFICIENTS.guards;
+import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type GuardArgs, type ObserveEvent } from './shared.js';
 
 /**
  * China (Egmont 106 §2.1): outside INF, with about 95% of its missiles in the range an INF-like ban
@@ -13,15 +9,15 @@ export const chinaMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isPressedByUs: ({ event }: Args) => event.observation.tension.us > G.chinaPressed || event.observation.sanctionedBy.length > 0,
-    isPressureEasing: ({ event }: Args) => event.observation.tension.us < G.chinaPressureEased && event.observation.sanctionedBy.length === 0,
+    isPressedByUs: ({ context: { rules }, event }: GuardArgs) => event.observation.tension.us > rules.guards.chinaPressed || event.observation.sanctionedBy.length > 0,
+    isPressureEasing: ({ context: { rules }, event }: GuardArgs) => event.observation.tension.us < rules.guards.chinaPressureEased && event.observation.sanctionedBy.length === 0,
   },
 }).createMachine({
   id: 'china',
   type: 'parallel',
-  context: ({ input }) => ({ doctrine: input.doctrine }),
+  context: ({ input }) => ({ doctrine: input.doctrine, rules: input.rules }),
   states: {
     posture: postureRegion('hedging'),
-    infMultilateral: stanceRegion('rejecting', 'isPressedByUs', 'isPressureEasing'),
+    infMultilateral: stanceRegion('infMultilateral', 'rejecting', 'isPressedByUs', 'isPressureEasing'),
   },
 });

@@ -1,9 +1,5 @@
 import { setup } from 'xstate';
-import { COEFFICIENTS } from '../src/model/index.js';
-import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
-
-type Args = { event: ObserveEvent };
-const G = COEFFICIENTS.guards;
+import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type GuardArgs, type ObserveEvent } from './shared.js';
 
 /**
  * The EU (Egmont 106 §3.1-3.5): not a party to INF; its levers are multilateral diplomacy (HCoC,
@@ -14,16 +10,16 @@ export const euMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isUnityFalling: ({ event }: Args) => event.observation.euUnity < G.euUnityLow,
-    isUnityRestored: ({ event }: Args) => event.observation.euUnity >= G.euUnityRestored,
+    isUnityFalling: ({ context: { rules }, event }: GuardArgs) => event.observation.euUnity < rules.guards.euUnityLow,
+    isUnityRestored: ({ context: { rules }, event }: GuardArgs) => event.observation.euUnity >= rules.guards.euUnityRestored,
     // The Structured Dialogue lives or dies with Russia's engagement (Egmont 106 §3.3).
-    isRussiaHostile: ({ event }: Args) => event.observation.tension.russia > G.russiaHostile,
-    isRussiaEngaged: ({ event }: Args) => event.observation.tension.russia < G.russiaEngaged,
+    isRussiaHostile: ({ context: { rules }, event }: GuardArgs) => event.observation.tension.russia > rules.guards.russiaHostile,
+    isRussiaEngaged: ({ context: { rules }, event }: GuardArgs) => event.observation.tension.russia < rules.guards.russiaEngaged,
   },
 }).createMachine({
   id: 'eu',
   type: 'parallel',
-  context: ({ input }) => ({ doctrine: input.doctrine }),
+  context: ({ input }) => ({ doctrine: input.doctrine, rules: input.rules }),
   states: {
     posture: postureRegion('cooperative'),
     unity: {
@@ -33,8 +29,8 @@ export const euMachine = setup({
         divided: { on: { 'turn.observe': { target: 'united', guard: 'isUnityRestored' } } },
       },
     },
-    hcoc: stanceRegion('committed', 'isUnityFalling', 'isUnityRestored'),
-    osceDialogue: stanceRegion('committed', 'isRussiaHostile', 'isRussiaEngaged'),
-    infMultilateral: stanceRegion('wavering', 'isUnityFalling', 'isUnityRestored'),
+    hcoc: stanceRegion('hcoc', 'committed', 'isUnityFalling', 'isUnityRestored'),
+    osceDialogue: stanceRegion('osceDialogue', 'committed', 'isRussiaHostile', 'isRussiaEngaged'),
+    infMultilateral: stanceRegion('infMultilateral', 'wavering', 'isUnityFalling', 'isUnityRestored'),
   },
 });

@@ -1,9 +1,5 @@
 import { setup } from 'xstate';
-import { COEFFICIENTS } from '../src/model/index.js';
-import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
-
-type Args = { event: ObserveEvent };
-const { basingCohesionThreshold, defenceCohesionThreshold } = COEFFICIENTS.deploy;
+import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type GuardArgs, type ObserveEvent } from './shared.js';
 
 /**
  * NATO (Egmont 106 §1.1, §2.3, §3.2, §3.5): decides by consensus, so its cohesion gates basing;
@@ -13,15 +9,15 @@ export const natoMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    isCohesionFalling: ({ event }: Args) => event.observation.natoCohesion < basingCohesionThreshold,
-    isCohesionBroken: ({ event }: Args) => event.observation.natoCohesion < defenceCohesionThreshold,
-    isCohesionRecovering: ({ event }: Args) => event.observation.natoCohesion >= basingCohesionThreshold,
-    isCohesionMending: ({ event }: Args) => event.observation.natoCohesion >= defenceCohesionThreshold,
+    isCohesionFalling: ({ context: { rules }, event }: GuardArgs) => event.observation.natoCohesion < rules.deploy.basingCohesionThreshold,
+    isCohesionBroken: ({ context: { rules }, event }: GuardArgs) => event.observation.natoCohesion < rules.deploy.defenceCohesionThreshold,
+    isCohesionRecovering: ({ context: { rules }, event }: GuardArgs) => event.observation.natoCohesion >= rules.deploy.basingCohesionThreshold,
+    isCohesionMending: ({ context: { rules }, event }: GuardArgs) => event.observation.natoCohesion >= rules.deploy.defenceCohesionThreshold,
   },
 }).createMachine({
   id: 'nato',
   type: 'parallel',
-  context: ({ input }) => ({ doctrine: input.doctrine }),
+  context: ({ input }) => ({ doctrine: input.doctrine, rules: input.rules }),
   states: {
     posture: postureRegion('hedging'),
     alliance: {
@@ -33,6 +29,6 @@ export const natoMachine = setup({
       },
     },
     // A divided alliance asks for talks on a successor regime; a united one is open to deterrence.
-    infMultilateral: stanceRegion('wavering', 'isCohesionRecovering', 'isCohesionFalling'),
+    infMultilateral: stanceRegion('infMultilateral', 'wavering', 'isCohesionRecovering', 'isCohesionFalling'),
   },
 });

@@ -1,9 +1,5 @@
 import { setup } from 'xstate';
-import { COEFFICIENTS } from '../src/model/index.js';
-import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type ObserveEvent } from './shared.js';
-
-type Args = { event: ObserveEvent };
-const G = COEFFICIENTS.guards;
+import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type GuardArgs, type ObserveEvent } from './shared.js';
 
 /**
  * Russia (Egmont 106 §1.3, §2.1): denies the 9M729 breach until the evidence is public, cites Aegis
@@ -16,21 +12,21 @@ export const russiaMachine = setup({
     ...postureGuards,
     // Moscow admits its breach only once it is exposed and INF is collapsing anyway (Egmont 106 §1.3: it denied
     // the 9M729 finding); it denies again once the breach is no longer on the record or INF recovers.
-    isBreachExposed: ({ event }: Args) =>
-      event.observation.ownBreachExposed && event.observation.treaties.inf?.exists === true && event.observation.treaties.inf.integrity < G.breachAdmitted,
-    isBreachForgotten: ({ event }: Args) =>
-      !event.observation.ownBreachExposed || (event.observation.treaties.inf?.integrity ?? 0) >= G.breachForgotten,
+    isBreachExposed: ({ context: { rules }, event }: GuardArgs) =>
+      event.observation.ownBreachExposed && event.observation.treaties.inf?.exists === true && event.observation.treaties.inf.integrity < rules.guards.breachAdmitted,
+    isBreachForgotten: ({ context: { rules }, event }: GuardArgs) =>
+      !event.observation.ownBreachExposed || (event.observation.treaties.inf?.integrity ?? 0) >= rules.guards.breachForgotten,
     // Cold on INF when the regime is dead, or when tension runs high and Moscow holds all the chips;
     // warm again when tension eases or the chips are balanced (the dual track, Egmont 106 §1.1).
-    isInfNotWorthTalking: ({ event }: Args) =>
-      event.observation.treaties.inf?.defunct === true || (event.observation.tension.us > G.russiaInfCold && event.observation.leverage < G.balanceForTalks),
-    isInfWorthTalking: ({ event }: Args) =>
-      event.observation.treaties.inf?.defunct !== true && (event.observation.tension.us < G.russiaInfWarm || event.observation.leverage >= G.balanceForTalks),
+    isInfNotWorthTalking: ({ context: { rules }, event }: GuardArgs) =>
+      event.observation.treaties.inf?.defunct === true || (event.observation.tension.us > rules.guards.russiaInfCold && event.observation.leverage < rules.guards.balanceForTalks),
+    isInfWorthTalking: ({ context: { rules }, event }: GuardArgs) =>
+      event.observation.treaties.inf?.defunct !== true && (event.observation.tension.us < rules.guards.russiaInfWarm || event.observation.leverage >= rules.guards.balanceForTalks),
   },
 }).createMachine({
   id: 'russia',
   type: 'parallel',
-  context: ({ input }) => ({ doctrine: input.doctrine }),
+  context: ({ input }) => ({ doctrine: input.doctrine, rules: input.rules }),
   states: {
     posture: postureRegion('competitive'),
     breach: {
@@ -40,7 +36,7 @@ export const russiaMachine = setup({
         admitting: { on: { 'turn.observe': { target: 'denying', guard: 'isBreachForgotten' } } },
       },
     },
-    inf: stanceRegion('wavering', 'isInfNotWorthTalking', 'isInfWorthTalking'),
-    newStart: stanceRegion('committed', 'isThreatRising', 'isThreatEasing'),
+    inf: stanceRegion('inf', 'wavering', 'isInfNotWorthTalking', 'isInfWorthTalking'),
+    newStart: stanceRegion('newStart', 'committed', 'isThreatRising', 'isThreatEasing'),
   },
 });

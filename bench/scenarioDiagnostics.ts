@@ -3,7 +3,7 @@
  * computer's pick), sensitivity checks on a scenario's figures, and counterfactual events, each on
  * the same seeds as the figures. None of these scenarios is shipped; each is built here in memory.
  */
-import { playTurn, startRun, type RunState, type TurnInput } from '../src/engine/index.js';
+import { playTurn, startRun, viewOf, type RunState, type TurnInput } from '../src/engine/index.js';
 import { defaultPartners, type Action, type ActorId, type Scenario, type World } from '../src/model/index.js';
 import { mean } from '../src/research/index.js';
 import { loadScenario } from '../src/scenario/index.js';
@@ -44,7 +44,7 @@ function shareAfter(scenario: Scenario, seeds: readonly number[], turns: number,
 /** Orders for `actors` to negotiate `treaty` with its default partners, on the turns `when` accepts (0-based). */
 const negotiating = (treaty: string, actors: readonly ActorId[], when: (turn: number) => boolean = () => true): Orders => (s) =>
   (when(s.world.turn)
-    ? Object.fromEntries(actors.map((a): [ActorId, Action] => [a, { type: 'negotiate', treaty, partners: defaultPartners(s.world, a, treaty, s.present) }]))
+    ? Object.fromEntries(actors.map((a): [ActorId, Action] => [a, { type: 'negotiate', treaty, partners: defaultPartners(viewOf(s), a, treaty) }]))
     : undefined);
 
 /** Share of the US's and the USSR's turns spent deploying hypersonic systems. */
@@ -116,7 +116,7 @@ function euFirstLine(seeds: readonly number[]): string[] {
   const regimes = ['hcoc', 'mtcr', 'osceDialogue', 'npt'];
   const weakest: Orders = (s) => {
     const live = regimes.filter((r) => !s.world.treaties[r].defunct).sort((a, b) => s.world.treaties[a].integrity - s.world.treaties[b].integrity);
-    return live.length === 0 ? undefined : { eu: { type: 'negotiate', treaty: live[0], partners: defaultPartners(s.world, 'eu', live[0], s.present) } };
+    return live.length === 0 ? undefined : { eu: { type: 'negotiate', treaty: live[0], partners: defaultPartners(viewOf(s), 'eu', live[0]) } };
   };
   const freeRuns = finals(scenario, seeds, scenario.turns);
   const orderedRuns = finals(scenario, seeds, scenario.turns, weakest);

@@ -107,7 +107,7 @@ function runFigures(scenario: Scenario, seed: number): RunFigures {
     natoCohesion: end.natoCohesion, armsRace: end.armsRace,
     westernGliInEurope: w.forces.us.groundLaunchedIntermediate.europe + w.forces.nato.groundLaunchedIntermediate.europe,
     negotiateShare: negotiate, deployShare: deploy,
-    health: Object.fromEntries(Object.values(w.treaties).filter((t) => t.exists).map((t) => [t.id, treatyHealth(t)])),
+    health: Object.fromEntries(Object.values(w.treaties).filter((t) => t.exists).map((t) => [t.id, treatyHealth(scenario.rules, t)])),
     chinaInEuroMoratorium: w.treaties.euroMoratorium ? w.treaties.euroMoratorium.parties.china !== undefined : null,
     usMissilesOutsideMoratorium, sanctionLiftedForBystander, chinaAsiaScrapped,
     agreementUndone: agreementId !== null && w.treaties[agreementId].defunct,

@@ -1,5 +1,5 @@
 import { loadScenario } from '../src/scenario/index.js';
-import type { Scenario } from '../src/model/index.js';
+import type { ActorId, Scenario, View, World } from '../src/model/index.js';
 
 let baseline: Scenario | undefined;
 
@@ -7,4 +7,9 @@ let baseline: Scenario | undefined;
 export function infScenario(): Scenario {
   baseline ??= loadScenario('inf-2019');
   return baseline;
+}
+
+/** The view of a world under the baseline's rules, with every actor of the paper playing unless told otherwise. */
+export function viewOf(world: World, present: readonly ActorId[] = ['us', 'russia', 'china', 'nato', 'eu']): View {
+  return { rules: infScenario().rules, world, present };
 }

@@ -10,6 +10,7 @@ import { registerBatch } from './commands/batch.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
+import { registerRules } from './commands/rules.js';
 import { CheckFailed, EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerRun(program);
   registerScenarios(program);
   registerExplain(program);
+  registerRules(program);
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);

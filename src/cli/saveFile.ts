@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { RunState } from '../engine/index.js';
 import { restoreSave, type Save } from '../engine/save.js';
-import { ACTORS, REGIONS, SYSTEMS, type Scenario } from '../model/index.js';
+import { actionSchema, type Scenario } from '../model/index.js';
 import { loadScenario, ScenarioError } from '../scenario/index.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic } from './files.js';
@@ -12,20 +12,16 @@ import { writeFileAtomic } from './files.js';
 export const SAVE_KIND = 'multipolar-save';
 const FORMAT = 1;
 
-const actor = z.enum(ACTORS);
-const action = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('deploy'), system: z.enum(SYSTEMS), region: z.enum(REGIONS) }),
-  z.strictObject({ type: z.literal('withdraw'), treaty: z.string(), mode: z.enum(['suspend', 'withdraw']) }),
-  z.strictObject({ type: z.literal('negotiate'), treaty: z.string(), partners: z.array(actor) }),
-  z.strictObject({ type: z.literal('sanction'), target: actor }),
-  z.strictObject({ type: z.literal('hold') }),
-]);
+// Actors are checked against the save's scenario when it is restored (restoreSave), which knows them.
+const actor = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
+// Orders take the shape of the action registry's schemas.
+const action = actionSchema;
 const saveSchema = z.strictObject({
   engine: z.string(),
   scenario: z.strictObject({ ref: z.string().min(1), id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   seed: z.number().int().min(0).max(2 ** 32 - 1),
   humans: z.array(actor),
-  turns: z.array(z.strictObject({ orders: z.partialRecord(actor, action), injects: z.array(z.string()) })),
+  turns: z.array(z.strictObject({ orders: z.record(actor, action), injects: z.array(z.string()) })),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 

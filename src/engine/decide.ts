@@ -1,25 +1,23 @@
 import {
   canonicalAction, checkLegality, explain, legalActions, pickAction, scoreActions,
-  type Action, type ActorId, type Doctrine, type Mind, type Observation, type World,
+  type Action, type Chooser, type View,
 } from '../model/index.js';
 import type { ActionRecord } from './record.js';
 import type { TurnStreams } from './streams.js';
 
 /**
  * Pure: one actor's choice this turn. A human order replaces only the pick; an illegal order is
- * refused (recorded with its reason) and the actor holds. The computer picks by a seeded two-stage softmax over
- * the utilities that the machine's state and the doctrine give.
+ * refused (recorded with its reason) and the actor holds. The computer picks by a seeded two-stage
+ * softmax over the utilities that the machine's state and the doctrine give.
  */
-export function decide(
-  world: World, actor: ActorId, mind: Mind, doctrine: Doctrine, obs: Observation,
-  present: readonly ActorId[], streams: TurnStreams, order?: Action,
-): ActionRecord {
+export function decide(view: View, chooser: Chooser, streams: TurnStreams, order?: Action): ActionRecord {
+  const { actor } = chooser;
   if (order) {
-    const refusal = checkLegality(world, actor, order, present);
+    const refusal = checkLegality(view, actor, order);
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
     return { ...canonicalAction(order), by: 'human', reason: 'chosen by the team' };
   }
-  const scored = scoreActions(world, actor, mind, doctrine, obs, legalActions(world, actor, present), present);
-  const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`));
+  const scored = scoreActions(view, chooser, legalActions(view, actor));
+  const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`), view.rules.utility.temperature);
   return { ...pick.action, by: 'computer', reason: explain(pick) };
 }

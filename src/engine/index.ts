@@ -1,8 +1,8 @@
 /** The seeded turn engine. Pure: no clock, no environment, no files. */
-export { startRun, playTurn, recordOf, runScenario, type RunState, type TurnInput } from './run.js';
+export { startRun, playTurn, recordOf, runScenario, namerOf, recordEvent, viewOf, type RunState, type TurnInput } from './run.js';
 export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Manifest } from './record.js';
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
-export { startMachine, observeWith, type MachineValue } from './minds.js';
+export { startMachine, observeWith, stanceRegions, machineOf, hasMachine, memoUnsafety, type MachineValue } from './minds.js';
 export * from './save.js';
 export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Action, ActorId, Indices, Refusal, WorldEvent } from '../model/index.js';
+import type { Action, ActorId, Indices, RecordedEvent, Refusal } from '../model/index.js';
 import type { MachineValue } from './minds.js';
 
 /** What an actor did in a turn, and why. */
@@ -18,7 +18,8 @@ export interface TurnRecord {
   /** Each actor's machine state after it observed the world. */
   readonly states: Readonly<Partial<Record<ActorId, MachineValue>>>;
   readonly actions: Readonly<Partial<Record<ActorId, ActionRecord>>>;
-  readonly events: readonly WorldEvent[];
+  /** What happened, each event's payload with its sentence (`text`). */
+  readonly events: readonly RecordedEvent[];
   /** Indices at the end of the turn. */
   readonly indices: Indices;
 }

@@ -1,6 +1,9 @@
-import { ACTORS, observe, quarterAt, readMind, type Mind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
+import {
+  eventText, observe, quarterAt, readMind, scoreIndices,
+  type Action, type ActorId, type Mind, type Namer, type RecordedEvent, type Scenario, type ScenarioEvent, type View, type World, type WorldEvent,
+} from '../model/index.js';
 import { decide } from './decide.js';
-import { observeWith, startMachine, type MachineValue } from './minds.js';
+import { observeWith, startMachine, stanceRegions, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
 import { resolveTurn } from './resolve.js';
 import { TurnStreams } from './streams.js';
@@ -10,7 +13,7 @@ import { ENGINE_VERSION } from './version.js';
 export interface RunState {
   readonly scenario: Scenario;
   readonly seed: number;
-  /** The actors playing, in canonical order whatever order the scenario lists them in. */
+  /** The actors playing, in the rules' canonical order whatever order the scenario lists them in. */
   readonly present: readonly ActorId[];
   readonly world: World;
   /** Each actor machine's current state value. */
@@ -20,13 +23,18 @@ export interface RunState {
 
 /** Pure: a new game of `scenario` with `seed`. */
 export function startRun(scenario: Scenario, seed: number): RunState {
-  const present = ACTORS.filter((a) => scenario.actors[a] !== undefined);
+  const present = scenario.rules.actorIds.filter((a) => scenario.actors[a] !== undefined);
   const machines: Partial<Record<ActorId, MachineValue>> = {};
   for (const actor of present) {
     const { doctrine, posture } = scenario.actors[actor]!;
-    machines[actor] = startMachine(actor, doctrine, posture);
+    machines[actor] = startMachine(actor, doctrine, scenario.rules, posture);
   }
   return { scenario, seed, present, world: scenario.world, machines, turns: [] };
+}
+
+/** Pure: the view of a game in progress: its rules, its world now, and who plays. */
+export function viewOf(state: RunState): View {
+  return { rules: state.scenario.rules, world: state.world, present: state.present };
 }
 
 /** Orders from human teams (replacing the computer's pick) and facilitator injects for one turn. */
@@ -35,12 +43,32 @@ export interface TurnInput {
   readonly injects?: readonly ScenarioEvent[];
 }
 
+/** Pure: how a scenario names actors, regimes and its events, for the sentences of the news. */
+export function namerOf(scenario: Scenario, world: World, scheduled: readonly ScenarioEvent[] = scenario.events, injects: readonly ScenarioEvent[] = scenario.injects): Namer {
+  return {
+    actor: (id) => scenario.rules.actors[id].name,
+    treaty: (id) => world.treaties[id].name,
+    event: (kind, id) => {
+      const found = (kind === 'scenario' ? scheduled : injects).find((e) => e.id === id);
+      if (!found) throw new Error(`no ${kind} event ${id} in scenario ${scenario.id}`);
+      return found;
+    },
+  };
+}
+
+/** Pure: an event as the record keeps it, its payload and then its sentence. */
+export function recordEvent(event: WorldEvent, namer: Namer): RecordedEvent {
+  return { ...event, text: eventText(event, namer) };
+}
+
 /**
  * Pure: one turn. Every machine observes the world; every actor decides at once from that same world;
  * the actions resolve in canonical order; the scenario's events and injects apply; the indices are scored.
  */
 export function playTurn(state: RunState, input: TurnInput = {}): RunState {
   const { scenario, seed, present, world } = state;
+  const { rules } = scenario;
+  const view: View = { rules, world, present };
   const streams = new TurnStreams(seed, world.turn);
   const machines: Partial<Record<ActorId, MachineValue>> = {};
   const actions: Partial<Record<ActorId, ActionRecord>> = {};
@@ -48,24 +76,26 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
   const stances: Partial<Record<ActorId, Mind['stances']>> = {};
   for (const actor of present) {
     const { doctrine } = scenario.actors[actor]!;
-    const observation = observe(world, actor, present);
-    const value = observeWith(actor, state.machines[actor]!, doctrine, observation);
+    const obs = observe(view, actor);
+    const value = observeWith(actor, state.machines[actor]!, doctrine, rules, obs);
     machines[actor] = value;
     (states as Record<string, unknown>)[actor] = value;
-    const mind = readMind(value);
+    const mind = readMind(value, stanceRegions(actor));
     stances[actor] = mind.stances;
-    actions[actor] = decide(world, actor, mind, doctrine, observation, present, streams, input.orders?.[actor]);
+    actions[actor] = decide(view, { actor, mind, doctrine, obs }, streams, input.orders?.[actor]);
   }
   // Events of one quarter apply in id order, never in the order of the file.
   const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const resolved = resolveTurn(world, actions, present, scheduled, input.injects ?? [], streams, stances);
+  const injects = input.injects ?? [];
+  const resolved = resolveTurn(rules, world, actions, present, scheduled, injects, streams, stances);
+  const namer = namerOf(scenario, resolved.world, scheduled, injects);
   const record: TurnRecord = {
     turn: world.turn + 1,
     date: quarterAt(scenario.start, world.turn),
     states,
     actions,
-    events: resolved.events,
-    indices: scoreIndices(resolved.world, present),
+    events: resolved.events.map((e) => recordEvent(e, namer)),
+    indices: scoreIndices(rules, resolved.world, present),
   };
   return { ...state, world: resolved.world, machines, turns: [...state.turns, record] };
 }

@@ -1,15 +1,15 @@
 /** The world model: pure data and pure functions over it. */
 export * from './types.js';
-export { ACTOR_NAMES, SYSTEM_NAMES, REGION_NAMES } from './names.js';
-export { COEFFICIENTS, POSTURES, type Posture, type Stance } from './coefficients.js';
+export { SYSTEM_NAMES, REGION_NAMES } from './names.js';
+export * from './rules/index.js';
+export * from './actions/index.js';
+export { POSTURES, STANCES, readMind, type Posture, type Stance, type Mind } from './mind.js';
 export type { Doctrine } from './doctrine.js';
+export { eventText, type WorldEvent, type RecordedEvent, type EventType, type Namer } from './events.js';
 export { observe, type Observation } from './observe.js';
-export { readMind, type Mind } from './mind.js';
-export { checkLegality } from './legality.js';
-export { listOptions, legalActions, describeAction, defaultPartners, canonicalAction, type Option } from './options.js';
-export { scoreActions, softmaxPick, pickAction, explain, type Scored, type Term } from './utility.js';
-export { talksOdds } from './talks.js';
-export { scoreIndices, escalationLevel, treatyHealth, INDEX_NAMES, type Indices } from './indices.js';
+export { scoreActions, softmaxPick, pickAction, explain, type Scored } from './utility.js';
+export { talksOdds, type Stances } from './talks.js';
+export { scoreIndices, escalationLevel, ladderOf, treatyHealth, INDEX_NAMES, LADDER, type Indices } from './indices.js';
 export { applyEffect, type Effect } from './effects/scenarioEffect.js';
 export { clamp, round4 } from './math.js';
 export { quarterAt, quartersBetween, isQuarter } from './quarter.js';

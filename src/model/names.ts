@@ -1,9 +1,6 @@
-import type { ActorId, RegionId, SystemId } from './types.js';
+import type { RegionId, SystemId } from './types.js';
 
-/** Names people read (refusals, the UI, the debrief); the model's ids stay in saves and records. */
-export const ACTOR_NAMES: Readonly<Record<ActorId, string>> = { us: 'US', russia: 'Russia', china: 'China', nato: 'NATO', eu: 'EU' };
-
-/** Weapon systems in words. */
+/** Weapon systems in words (actors' names are in the rules: `rules.actors[id].name`). */
 export const SYSTEM_NAMES: Readonly<Record<SystemId, string>> = {
   groundLaunchedIntermediate: 'ground-launched intermediate-range missiles',
   seaAirCruise: 'sea- and air-launched cruise missiles',

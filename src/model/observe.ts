@@ -1,8 +1,8 @@
-import { COEFFICIENTS } from './coefficients.js';
-import { rivalsNear, areRivals } from './geography.js';
 import { saturate } from './math.js';
 import { leverageBalance } from './talks.js';
-import { ACTORS, REGIONS, type ActorId, type PartyStatus, type World } from './types.js';
+import { areRivals, rivalsNear, type Rules } from './rules/index.js';
+import { REGIONS, type ActorId, type PartyStatus, type World } from './types.js';
+import type { View } from './actions/module.js';
 
 /** What an actor sees of the world at the start of a turn; the input of its machine's guards. */
 export interface Observation {
@@ -25,41 +25,51 @@ export interface Observation {
 }
 
 /** target -> owner -> destabilising units of owner standing near target. */
-type NearTable = Record<ActorId, Record<ActorId, number>>;
+type NearTable = Map<ActorId, Map<ActorId, number>>;
 
-// Forces are immutable and shared between worlds until changed, so the table is memoised per forces
-// object: computed once per turn instead of once per question.
-const nearTables = new WeakMap<World['forces'], NearTable>();
+// Forces are immutable and shared between worlds until changed, so the table is memoised per rules
+// and forces object: computed once per turn instead of once per question.
+const nearTables = new WeakMap<Rules, WeakMap<World['forces'], NearTable>>();
 
-function nearTable(forces: World['forces']): NearTable {
-  let table = nearTables.get(forces);
+function nearTable(rules: Rules, forces: World['forces']): NearTable {
+  let byForces = nearTables.get(rules);
+  if (!byForces) {
+    byForces = new WeakMap();
+    nearTables.set(rules, byForces);
+  }
+  let table = byForces.get(forces);
   if (table) return table;
-  table = {} as NearTable;
-  for (const target of ACTORS) table[target] = Object.fromEntries(ACTORS.map((o) => [o, 0])) as Record<ActorId, number>;
-  for (const owner of ACTORS) {
+  table = new Map(rules.actorIds.map((target) => [target, new Map(rules.actorIds.map((owner) => [owner, 0]))]));
+  for (const owner of rules.actorIds) {
     for (const region of REGIONS) {
       let units = 0;
-      for (const system of COEFFICIENTS.destabilising) units += forces[owner][system][region];
+      for (const system of rules.destabilising) units += forces[owner][system][region];
       if (units === 0) continue;
-      for (const target of rivalsNear(owner, region)) table[target][owner] += units;
+      for (const target of rivalsNear(rules, owner, region)) {
+        const row = table.get(target)!;
+        row.set(owner, row.get(owner)! + units);
+      }
     }
   }
-  nearTables.set(forces, table);
+  byForces.set(forces, table);
   return table;
 }
 
 /** Units of a rival's destabilising systems standing near `actor`. */
-export function destabilisingNear(world: World, actor: ActorId, rival: ActorId): number {
-  return nearTable(world.forces)[actor][rival];
+export function destabilisingNear(rules: Rules, world: World, actor: ActorId, rival: ActorId): number {
+  const units = nearTable(rules, world.forces).get(actor)?.get(rival);
+  if (units === undefined) throw new Error(`destabilisingNear: ${actor} or ${rival} is not an actor of these rules`);
+  return units;
 }
 
-/** Pure: the observation of `actor` in `world`. */
-export function observe(world: World, actor: ActorId, present: readonly ActorId[]): Observation {
+/** Pure: the observation of `actor` in the view's world. */
+export function observe(view: View, actor: ActorId): Observation {
+  const { rules, world, present } = view;
   let threat = 0;
   let threatFrom: ActorId | null = null;
   for (const rival of present) {
-    if (rival === actor || !areRivals(actor, rival)) continue;
-    const pressure = world.tension[actor][rival] * (1 + saturate(destabilisingNear(world, actor, rival), COEFFICIENTS.escalation.deploymentScale));
+    if (rival === actor || !areRivals(rules, actor, rival)) continue;
+    const pressure = world.tension[actor][rival] * (1 + saturate(destabilisingNear(rules, world, actor, rival), rules.escalation.deploymentScale));
     if (pressure / 2 > threat) {
       threat = pressure / 2;
       threatFrom = rival;
@@ -70,15 +80,15 @@ export function observe(world: World, actor: ActorId, present: readonly ActorId[
     const t = world.treaties[id];
     treaties[id] = { myStatus: t.parties[actor] ?? null, integrity: t.integrity, defunct: t.defunct, exists: t.exists };
   }
-  const tension = Object.fromEntries(ACTORS.map((other) => [other, world.tension[actor][other]])) as Record<ActorId, number>;
+  const tension = Object.fromEntries(rules.actorIds.map((other) => [other, world.tension[actor][other]])) as Record<ActorId, number>;
   return {
     actor,
     turn: world.turn,
     threat,
     threatFrom,
-    leverage: threatFrom ? leverageBalance(world, [actor, threatFrom]) : 1,
+    leverage: threatFrom ? leverageBalance(rules, world, [actor, threatFrom]) : 1,
     tension,
-    rivalsInBreach: world.exposedBreaches.filter((other) => areRivals(actor, other)),
+    rivalsInBreach: world.exposedBreaches.filter((other) => areRivals(rules, actor, other)),
     ownBreachExposed: world.exposedBreaches.includes(actor),
     treaties,
     natoCohesion: world.natoCohesion,

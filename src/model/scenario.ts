@@ -1,4 +1,5 @@
-import type { Posture } from './coefficients.js';
+import type { Posture } from './mind.js';
+import type { Rules } from './rules/index.js';
 import type { Doctrine } from './doctrine.js';
 import type { Effect } from './effects/scenarioEffect.js';
 import type { ActorId, World } from './types.js';
@@ -21,6 +22,8 @@ export interface Scenario {
   /** Default number of turns. */
   readonly turns: number;
   readonly actors: Readonly<Partial<Record<ActorId, { readonly doctrine: Doctrine; readonly posture?: Posture }>>>;
+  /** The rules of the game: the code's defaults with the scenario's `rules:` overrides. */
+  readonly rules: Rules;
   readonly world: World;
   /** Scheduled events by turn index. */
   readonly events: ReadonlyArray<ScenarioEvent & { readonly turn: number }>;

@@ -3,9 +3,15 @@
  * Plain data only; every function over it lives in its own file.
  */
 
-/** The five player actors, in the canonical order used for every resolution and record. */
-export const ACTORS = ['us', 'russia', 'china', 'nato', 'eu'] as const;
-export type ActorId = (typeof ACTORS)[number];
+/**
+ * An actor's id. The set of actors is data: the Rules value lists them (the five of the paper by
+ * default, in the canonical order used for every resolution and record; a scenario may add more).
+ */
+export type ActorId = string;
+
+/** The paper's five player actors, the default Rules' actors, in canonical order. */
+export const CORE_ACTORS = ['us', 'russia', 'china', 'nato', 'eu'] as const;
+export type CoreActorId = (typeof CORE_ACTORS)[number];
 
 /** Weapon systems that matter to the INF debate (Egmont 106 §1.2, §2.1). */
 export const SYSTEMS = ['groundLaunchedIntermediate', 'seaAirCruise', 'hypersonic', 'missileDefence', 'strategic'] as const;
@@ -84,21 +90,20 @@ export interface World {
   readonly crisis: number;
   /** Deployments made in the last few turns, decaying (arms-race intensity). */
   readonly armsRace: number;
-  /** Systems an actor has in this scenario, where the scenario narrows the model's arsenal (no hypersonics in 1979). */
-  readonly arsenals: Readonly<Partial<Record<ActorId, readonly SystemId[]>>>;
   /** Actors whose banned deployments are known to the others. */
   readonly exposedBreaches: readonly ActorId[];
 }
 
-export type Action =
-  | { readonly type: 'deploy'; readonly system: SystemId; readonly region: RegionId }
-  | { readonly type: 'withdraw'; readonly treaty: string; readonly mode: 'suspend' | 'withdraw' }
-  | { readonly type: 'negotiate'; readonly treaty: string; readonly partners: readonly ActorId[] }
-  | { readonly type: 'sanction'; readonly target: ActorId }
-  | { readonly type: 'hold' };
+export type DeployAction = { readonly type: 'deploy'; readonly system: SystemId; readonly region: RegionId };
+export type WithdrawAction = { readonly type: 'withdraw'; readonly treaty: string; readonly mode: 'suspend' | 'withdraw' };
+export type NegotiateAction = { readonly type: 'negotiate'; readonly treaty: string; readonly partners: readonly ActorId[] };
+export type SanctionAction = { readonly type: 'sanction'; readonly target: ActorId };
+export type HoldAction = { readonly type: 'hold' };
+
+/** An order: one action a turn. Each type is one module of the action registry (`src/model/actions/`). */
+export type Action = DeployAction | WithdrawAction | NegotiateAction | SanctionAction | HoldAction;
 
 export type ActionType = Action['type'];
-export const ACTION_TYPES: readonly ActionType[] = ['deploy', 'withdraw', 'negotiate', 'sanction', 'hold'];
 
 /** An action the model refuses, with a stable code and a sentence for people. */
 export interface Refusal {
@@ -106,9 +111,3 @@ export interface Refusal {
   readonly reason: string;
 }
 
-/** Something that happened during a turn, for the news and the record. */
-export interface WorldEvent {
-  readonly type: string;
-  readonly text: string;
-  readonly actor?: ActorId;
-}

@@ -1,4 +1,4 @@
-import { ACTORS, INDEX_NAMES, describeAction } from '../model/index.js';
+import { INDEX_NAMES, describeAction, type ActorId } from '../model/index.js';
 import type { RunRecord, TurnRecord } from '../engine/index.js';
 
 /** Quote a CSV cell when it needs it (RFC 4180). */
@@ -7,7 +7,10 @@ export function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const RUN_CSV_COLUMNS = ['seed', 'turn', 'date', ...INDEX_NAMES, 'escalationLevel', ...ACTORS] as const;
+/** The columns of a run's CSV: seed, turn, date, the indices, the level, then one column per actor of the rules (empty for one that does not play). */
+export function runCsvColumns(actorIds: readonly ActorId[]): string[] {
+  return ['seed', 'turn', 'date', ...INDEX_NAMES, 'escalationLevel', ...actorIds];
+}
 
 /** One CSV line (with its newline) of the given cells. */
 export function csvLine(cells: ReadonlyArray<string | number>): string {
@@ -15,16 +18,16 @@ export function csvLine(cells: ReadonlyArray<string | number>): string {
 }
 
 /** The CSV header line (with its newline). `extra` columns go first, `trailing` ones last. */
-export function csvHeader(extra: readonly string[] = [], trailing: readonly string[] = []): string {
-  return csvLine([...extra, ...RUN_CSV_COLUMNS, ...trailing]);
+export function csvHeader(actorIds: readonly ActorId[], extra: readonly string[] = [], trailing: readonly string[] = []): string {
+  return csvLine([...extra, ...runCsvColumns(actorIds), ...trailing]);
 }
 
 /** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells. */
-export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
+export function csvRow(actorIds: readonly ActorId[], seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
   const cells: Array<string | number> = [...extra, seed, t.turn, t.date];
   for (const name of INDEX_NAMES) cells.push(t.indices[name]);
   cells.push(t.indices.escalationLevel);
-  for (const actor of ACTORS) {
+  for (const actor of actorIds) {
     const a = t.actions[actor];
     cells.push(a ? describeAction(a) : '');
   }
@@ -36,9 +39,9 @@ export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string 
  * Tidy rows of one run: one per turn, with the seed, the date, every index and each actor's action
  * (empty for an actor not in the scenario). `extra` cells go first (e.g. a swept parameter's value).
  */
-export function csvRows(record: RunRecord, extra: ReadonlyArray<string | number> = []): string {
+export function csvRows(record: RunRecord, actorIds: readonly ActorId[], extra: ReadonlyArray<string | number> = []): string {
   let out = '';
-  for (const t of record.turns) out += csvRow(record.manifest.seed, t, extra);
+  for (const t of record.turns) out += csvRow(actorIds, record.manifest.seed, t, extra);
   return out;
 }
 

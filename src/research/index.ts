@@ -1,5 +1,5 @@
 /** Research runs: batches over seeds, paired comparisons, sweeps, statistics, CSV, figures, shards and merge. */
-export { csvCell, csvHeader, csvLine, csvRow, csvRows, parseCsvLine, RUN_CSV_COLUMNS } from './csv.js';
+export { csvCell, csvHeader, csvLine, csvRow, csvRows, parseCsvLine, runCsvColumns } from './csv.js';
 export { ResearchError } from './errors.js';
 export { executePlan, seedsOf, type ExecuteOptions } from './execute.js';
 export { runSeed, type JobSpec, type SeedResult, type Trajectory } from './job.js';

@@ -43,10 +43,10 @@ export function runSeed(spec: JobSpec, seed: number): SeedResult {
       state = playTurn(state);
       const turn = state.turns[t];
       INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
-      const now = worldFlags(spec.outcomes, state.world, scenario.world);
+      const now = worldFlags(scenario, spec.outcomes, state.world);
       const w = spec.outcomes.length;
       now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
-      csv += csvRow(seed, turn, spec.lead[series], Array.from(flags.subarray(t * w, (t + 1) * w)));
+      csv += csvRow(scenario.rules.actorIds, seed, turn, spec.lead[series], Array.from(flags.subarray(t * w, (t + 1) * w)));
     }
     return { series, seed, values, flags };
   });

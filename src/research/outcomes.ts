@@ -1,4 +1,4 @@
-import { COEFFICIENTS, type Scenario, type World } from '../model/index.js';
+import { DEFAULT_RULES, LADDER, type Rules, type Scenario, type World } from '../model/index.js';
 
 /** An outcome the summary gives a probability for, "by turn t". */
 export interface OutcomeDef {
@@ -30,7 +30,9 @@ export function worldOutcomes(scenario: Scenario): WorldOutcome[] {
     const t = treaties[id];
     if (!t.exists) out.push({ id: `${id}Signed`, label: `${t.name} signed`, kind: 'signed', treaty: id });
   }
-  if (scenario.actors.us || scenario.actors.nato) out.push({ id: 'alliedMissilesInEurope', label: 'US or NATO intermediate-range missiles based in Europe', kind: 'basing' });
+  // The allies whose basing in Europe needs the alliance's consent (the US and NATO in the model's rules).
+  const allies = scenario.rules.actorIds.filter((a) => scenario.actors[a] && scenario.rules.actors[a].basingNeedsCohesion.includes('europe'));
+  if (allies.length > 0) out.push({ id: 'alliedMissilesInEurope', label: 'US or NATO intermediate-range missiles based in Europe', kind: 'basing' });
   return out;
 }
 
@@ -39,9 +41,11 @@ export function worldOutcomes(scenario: Scenario): WorldOutcome[] {
  * proposal counts as signed once it exists though it did not at `start` (so a variant that drops or
  * already has a regime reads 0, never an error).
  */
-export function worldFlags(outcomes: readonly WorldOutcome[], world: World, start: World): boolean[] {
+export function worldFlags(scenario: Scenario, outcomes: readonly WorldOutcome[], world: World): boolean[] {
+  const start = scenario.world;
+  const { rules } = scenario;
   return outcomes.map((o) => {
-    if (o.kind === 'basing') return world.forces.us.groundLaunchedIntermediate.europe + world.forces.nato.groundLaunchedIntermediate.europe > 0;
+    if (o.kind === 'basing') return rules.actorIds.some((a) => rules.actors[a].basingNeedsCohesion.includes('europe') && world.forces[a].groundLaunchedIntermediate.europe > 0);
     const t = world.treaties[o.treaty!];
     if (!t) return false;
     if (o.kind === 'dead') return t.defunct;
@@ -54,12 +58,15 @@ export interface RungOutcome extends OutcomeDef {
   readonly from: number;
 }
 
-/** The ladder's rungs above détente (Kahn-style ladder in COEFFICIENTS.ladder). */
-export function rungOutcomes(): RungOutcome[] {
-  return COEFFICIENTS.ladder.slice(1).map((r) => ({
+/**
+ * The ladder's rungs above détente, with their bounds under `rules` (`rules.ladder`). Research
+ * summaries score the default bounds; a plan refuses series whose ladder differs (see plan.ts).
+ */
+export function rungOutcomes(rules: Rules = DEFAULT_RULES): RungOutcome[] {
+  return LADDER.slice(1).map((r) => ({
     id: `reached${r.level.split(' ').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`,
-    label: `escalation reached ${r.level} (${r.from}+)`,
-    from: r.from,
+    label: `escalation reached ${r.level} (${rules.ladder[r.id!]}+)`,
+    from: rules.ladder[r.id!],
   }));
 }
 

@@ -1,5 +1,5 @@
-import type { Scenario } from '../model/index.js';
-import { RUN_CSV_COLUMNS } from './csv.js';
+import { DEFAULT_RULES, type Scenario } from '../model/index.js';
+import { runCsvColumns } from './csv.js';
 import { ResearchError } from './errors.js';
 import type { JobSpec } from './job.js';
 import { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
@@ -33,6 +33,17 @@ export interface Plan {
  */
 export function makePlan(input: PlanInput): Plan {
   const outcomes = worldOutcomes(input.scenarios[0]);
+  // One column per actor: every series must have the same actors to share a table.
+  const actorIds = input.scenarios[0].rules.actorIds;
+  input.scenarios.forEach((s, i) => {
+    // The summaries score the escalation ladder's default bounds (outcomes.ts): a moved bound would be misread.
+    if (JSON.stringify(s.rules.ladder) !== JSON.stringify(DEFAULT_RULES.ladder)) {
+      throw new ResearchError(`${input.labels[i]} moves the escalation ladder's bounds (rules.ladder); research summaries score the default bounds, so vary the escalation index's coefficients instead`);
+    }
+    if (s.rules.actorIds.join(',') !== actorIds.join(',')) {
+      throw new ResearchError(`${input.labels[i]} has actors ${s.rules.actorIds.join(', ')}, ${input.labels[0]} has ${actorIds.join(', ')}: series with different actors cannot share one table`);
+    }
+  });
   if (input.kind === 'sweep') {
     input.scenarios.forEach((s, i) => {
       if (JSON.stringify(worldOutcomes(s)) !== JSON.stringify(outcomes)) {
@@ -53,7 +64,7 @@ export function makePlan(input: PlanInput): Plan {
     series,
     seeds: input.seeds,
     turns: input.turns,
-    columns: [...lead, ...RUN_CSV_COLUMNS, ...outcomes.map((o) => o.id)],
+    columns: [...lead, ...runCsvColumns(actorIds), ...outcomes.map((o) => o.id)],
     outcomes,
     ...(input.compare ? { compare: input.compare } : {}),
     ...(input.sweep ? { sweep: input.sweep } : {}),

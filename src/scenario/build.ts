@@ -1,7 +1,8 @@
 import {
-  ACTORS, REGIONS, SYSTEMS, quartersBetween,
-  type ActorId, type Doctrine, type Forces, type PairTable, type Scenario, type Treaty, type World,
+  REGIONS, SYSTEMS, buildRules, quartersBetween,
+  type ActorId, type Doctrine, type Forces, type PairTable, type Posture, type Rules, type RulesPatch, type Scenario, type Treaty, type World,
 } from '../model/index.js';
+import { hasMachine } from '../engine/minds.js';
 import type { ScenarioFile } from './schema.js';
 
 /** A problem found after the schema passed: a path into the document and what is wrong there. */
@@ -17,31 +18,46 @@ const value = (f: { value: number }) => f.value;
  * cannot (references between parts). Returns the issues instead when there are any.
  */
 export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Scenario } | { issues: BuildIssue[] } {
+  const built = buildRules(doc.rules as RulesPatch | undefined);
+  if ('issues' in built) return { issues: built.issues.map((i) => ({ path: ['rules', ...i.path], message: i.message })) };
+  const { rules } = built;
   const issues: BuildIssue[] = [];
-  const present = ACTORS.filter((a) => doc.actors[a] !== undefined);
+  for (const a of Object.keys(doc.actors)) {
+    if (!rules.actorIds.includes(a)) issues.push({ path: ['actors', a], message: `${a} is not an actor of the rules (${rules.actorIds.join(', ')}); add its facts under rules.actors.${a}` });
+    else if (!hasMachine(a)) issues.push({ path: ['actors', a], message: `${a} has no machine: add actors/${a}.ts and register it in actors/index.ts` });
+  }
+  const present = rules.actorIds.filter((a) => Object.hasOwn(doc.actors, a));
   if (present.length < 2) issues.push({ path: ['actors'], message: 'a scenario needs at least two actors' });
   const known = (a: ActorId, path: Array<string | number>) => {
     if (!present.includes(a)) issues.push({ path, message: `${a} is not one of this scenario's actors (${present.join(', ')})` });
   };
+  const ofRules = (a: ActorId, path: Array<string | number>) => {
+    if (!rules.actorIds.includes(a)) issues.push({ path, message: `${a} is not an actor of the rules (${rules.actorIds.join(', ')})` });
+  };
 
-  const tension = table(doc.world.tension.default.value);
+  const tension = table(rules, doc.world.tension.default.value);
   doc.world.tension.pairs.forEach((p, i) => {
     const [a, b] = p.between;
     if (a === b) issues.push({ path: ['world', 'tension', 'pairs', i, 'between'], message: 'tension is between two different actors' });
+    const unknown = [a, b].filter((x) => !rules.actorIds.includes(x));
+    unknown.forEach((x) => ofRules(x, ['world', 'tension', 'pairs', i, 'between', p.between.indexOf(x)]));
+    if (unknown.length > 0) return;
     tension[a][b] = p.value;
     tension[b][a] = p.value;
   });
 
-  const forces = emptyForces();
+  const forces = emptyForces(rules);
   doc.world.forces.forEach((f, i) => {
     known(f.actor, ['world', 'forces', i, 'actor']);
-    forces[f.actor][f.system][f.region] += f.units;
+    if (rules.actorIds.includes(f.actor)) forces[f.actor][f.system][f.region] += f.units;
   });
 
   const treaties: Record<string, Treaty> = {};
   doc.world.treaties.forEach((t, i) => {
     const path = ['world', 'treaties', i];
     if (Object.hasOwn(treaties, t.id)) issues.push({ path: [...path, 'id'], message: `treaty id ${t.id} is used twice` });
+    for (const a of Object.keys(t.parties)) ofRules(a, [...path, 'parties', a]);
+    for (const key of ['essential', 'required'] as const) t[key].forEach((a, j) => ofRules(a, [...path, key, j]));
     const withdrawalDue: Partial<Record<ActorId, number>> = {};
     for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
     treaties[t.id] = {
@@ -61,6 +77,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     effect.forces?.forEach((f, j) => known(f.actor, [...path, 'effect', 'forces', j, 'actor']));
     effect.tension?.forEach((t, j) => t.between.forEach((a, k) => known(a, [...path, 'effect', 'tension', j, 'between', k])));
     effect.exposeBreach?.forEach((a, j) => known(a, [...path, 'effect', 'exposeBreach', j]));
+    effect.treaties?.forEach((t, j) => Object.keys(t.status ?? {}).forEach((a) => ofRules(a, [...path, 'effect', 'treaties', j, 'status', a])));
   };
   doc.events.forEach((e, i) => {
     const turn = quartersBetween(doc.start, e.at);
@@ -73,6 +90,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     known(s.by, ['world', 'sanctions', i, 'by']);
     known(s.on, ['world', 'sanctions', i, 'on']);
   });
+  doc.world.exposedBreaches.forEach((a, i) => ofRules(a, ['world', 'exposedBreaches', i]));
   if (issues.length > 0) return { issues };
 
   const world: World = {
@@ -81,7 +99,6 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     natoCohesionBaseline: doc.world.natoCohesion.value, euUnityBaseline: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
     sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
     withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
-    arsenals: Object.fromEntries(present.filter((a) => doc.actors[a]!.arsenal).map((a) => [a, doc.actors[a]!.arsenal!.systems])),
   };
   const actors: Scenario['actors'] = Object.fromEntries(present.map((a) => {
     const { doctrine: d, posture } = doc.actors[a]!;
@@ -89,11 +106,11 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
       threatPerception: d.threatPerception.value, allianceWeight: d.allianceWeight.value, costSensitivity: d.costSensitivity.value,
       armsControl: d.armsControl.value, bias: Object.fromEntries(Object.entries(d.bias ?? {}).map(([k, f]) => [k, f!.value])),
     };
-    return [a, posture ? { doctrine, posture: posture as never } : { doctrine }];
+    return [a, posture ? { doctrine, posture: posture as Posture } : { doctrine }];
   }));
   return {
     scenario: {
-      id: doc.id, title: doc.title, question: doc.question, start: doc.start, turns: doc.turns, actors, world,
+      id: doc.id, title: doc.title, question: doc.question, start: doc.start, turns: doc.turns, actors, rules, world,
       events: doc.events.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect, turn: quartersBetween(doc.start, e.at) })),
       injects: doc.injects.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect })),
       sha256,
@@ -101,18 +118,20 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   };
 }
 
-function table(fill: number): PairTable {
+/** A pair table over every actor of the rules (present or not), so that no lookup falls through. */
+function table(rules: Rules, fill: number): PairTable {
   const t = {} as PairTable;
-  for (const a of ACTORS) {
+  for (const a of rules.actorIds) {
     t[a] = {} as PairTable[ActorId];
-    for (const b of ACTORS) t[a][b] = a === b ? 0 : fill;
+    for (const b of rules.actorIds) t[a][b] = a === b ? 0 : fill;
   }
   return t;
 }
 
-function emptyForces(): Forces {
+/** Forces of every actor of the rules, every system and region, at zero. */
+function emptyForces(rules: Rules): Forces {
   const f = {} as Forces;
-  for (const a of ACTORS) {
+  for (const a of rules.actorIds) {
     f[a] = {} as Forces[ActorId];
     for (const s of SYSTEMS) {
       f[a][s] = {} as Forces[ActorId][typeof s];

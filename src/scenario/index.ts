@@ -9,3 +9,4 @@ export {
 export type { Override } from './override.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';
 export { buildScenario, type BuildIssue } from './build.js';
+export { inertStances, type InertStance } from './stances.js';

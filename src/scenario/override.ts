@@ -1,3 +1,5 @@
+import { kindAt } from '../model/index.js';
+
 /** A value to set at a dotted path of a scenario document before it is validated (sweeps, what-ifs). */
 export interface Override {
   /** e.g. "actors.russia.doctrine.threatPerception" or "world.treaties.inf.weight". */
@@ -17,6 +19,7 @@ const isFigure = (x: unknown): x is Record<string, unknown> => isPlainObject(x) 
 export function applyOverride(doc: unknown, override: Override): { doc: unknown } | { problem: string } {
   const segments = override.path.split('.');
   if (override.path === '' || segments.some((s) => s === '')) return { problem: 'not a dotted path like actors.russia.doctrine.threatPerception' };
+  if (segments[0] === 'rules') return setRule(doc, segments.slice(1), override.value);
   const root = structuredClone(doc);
   let node: unknown = root;
   for (let i = 0; i < segments.length; i++) {
@@ -49,4 +52,26 @@ function step(node: unknown, segment: string, at: string): { parent?: unknown; k
     return { problem: `no "${segment}" in ${where} (keys: ${Object.keys(node).join(', ')})` };
   }
   return { problem: `${where} is a value, it has no "${segment}"` };
+}
+
+/**
+ * Pure: a copy of `doc` with a coefficient of the rules set (`rules.negotiate.base`). The scenario
+ * need not mention it: the figure is created, with the override as its provenance, or its value set
+ * when the scenario already overrides it.
+ */
+function setRule(doc: unknown, path: readonly string[], value: unknown): { doc: unknown } | { problem: string } {
+  if (kindAt(path.join('.')) === null) return { problem: `rules has no coefficient ${path.join('.')} (multipolar rules lists every path)` };
+  if (!isPlainObject(doc)) return { problem: 'the scenario is not a document with keys' };
+  const root = structuredClone(doc);
+  let node: Record<string, unknown> = root;
+  const parents = ['rules', ...path.slice(0, -1)];
+  parents.forEach((key, i) => {
+    // An actor's entry needs provenance of its own (rules.actors.<id>), like every entry of facts.
+    if (!isPlainObject(node[key])) node[key] = i === 2 && parents[1] === 'actors' ? { assumption: 'set by an override (sweep, design or sensitivity)' } : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  const last = path[path.length - 1];
+  const existing = node[last];
+  node[last] = isFigure(existing) ? { ...existing, value } : { value, assumption: 'set by an override (sweep, design or sensitivity)' };
+  return { doc: root };
 }

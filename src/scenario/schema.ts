@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ACTION_TYPES, ACTORS, POSTURES, REGIONS, SYSTEMS } from '../model/index.js';
+import { ACTION_TYPES, POSTURES, REGIONS, SYSTEMS } from '../model/index.js';
+import { actorId, figure, shareFigure, sourced, text } from './figures.js';
+import { rulesSchema } from './rulesSchema.js';
+
+export { ATOMIC } from './figures.js';
 
 /**
  * The scenario file format. This one definition validates files (with paths for errors), derives
@@ -8,38 +12,14 @@ import { ACTION_TYPES, ACTORS, POSTURES, REGIONS, SYSTEMS } from '../model/index
  */
 
 const quarter = z.string().regex(/^\d{4}-Q[1-4]$/, 'a quarter like 2019-Q1');
-const actor = z.enum(ACTORS);
+const actor = actorId;
 const system = z.enum(SYSTEMS);
 const region = z.enum(REGIONS);
 const status = z.enum(['inForce', 'suspended', 'withdrawn', 'negotiating', 'signed']);
 const share = z.number().min(0).max(1);
-const text = z.string().min(1).max(2000);
 
-/**
- * Schemas a variant replaces whole instead of merging key by key (figures: a changed value needs
- * its own provenance). Read by `variant.ts`; the merge rule itself is in `inherit.ts`.
- */
-export const ATOMIC = new WeakSet<z.ZodType>();
-
-/** A figure with its provenance: a source (a section of the paper, a public reference) or an explicit assumption. */
-const figure = (id: string, value: z.ZodNumber, what: string) => {
-  // One object with a refinement (not a union) so that a wrong value gets zod's precise message.
-  const schema = z.strictObject({ value, source: text.optional(), assumption: text.optional() })
-    .refine((f) => Boolean(f.source) !== Boolean(f.assumption), { error: 'a figure needs either a source (e.g. "Egmont 106 §2.1") or an assumption, not both' })
-    .meta({ id, description: `${what}, with its source or an explicit assumption`, oneOf: ['source', 'assumption'].map((key) => ({ type: 'object', properties: { [key]: { type: 'string' } }, required: [key] })) });
-  ATOMIC.add(schema);
-  return schema;
-};
-const shareFigure = figure('ShareFigure', share, 'A figure from 0 to 1');
 const biasFigure = figure('BiasFigure', z.number().min(-2).max(2), 'A preference from -2 to 2 added to an action type');
 const weightFigure = figure('WeightFigure', z.number().min(0).max(10), "A regime's weight in the treaty-erosion index, 0 to 10");
-
-/** An entry that needs a source or an assumption; the JSON Schema states the same rule with `anyOf`. */
-const SOURCED = { error: 'needs a source or an assumption' };
-const sourced = <T extends z.ZodRawShape>(shape: T, description: string) =>
-  z.strictObject({ ...shape, source: text.optional(), assumption: text.optional() })
-    .refine((o) => { const p = o as { source?: string; assumption?: string }; return Boolean(p.source || p.assumption); }, SOURCED)
-    .meta({ description, anyOf: ['source', 'assumption'].map((key) => ({ type: 'object', properties: { [key]: { type: 'string' } }, required: [key] })) });
 
 const doctrine = z.strictObject({
   threatPerception: shareFigure,
@@ -56,7 +36,7 @@ const effect = z.strictObject({
   proliferation: z.number().min(-1).max(1).optional(),
   crisis: z.number().min(-1).max(1).optional(),
   forces: z.array(z.strictObject({ actor, system, region, delta: z.number().int().min(-1000).max(1000) })).optional(),
-  treaties: z.array(z.strictObject({ id: z.string(), integrity: z.number().min(-1).max(1).optional(), status: z.partialRecord(actor, status).optional() })).optional(),
+  treaties: z.array(z.strictObject({ id: z.string(), integrity: z.number().min(-1).max(1).optional(), status: z.record(actor, status).optional() })).optional(),
   exposeBreach: z.array(actor).optional(),
 }).meta({ id: 'Effect', description: 'What an event does to the world: deltas are added and clamped, statuses set' });
 
@@ -66,11 +46,11 @@ const treaty = z.strictObject({
   binding: z.enum(['legal', 'political']),
   weight: weightFigure,
   integrity: shareFigure,
-  parties: z.partialRecord(actor, status),
+  parties: z.record(actor, status),
   bans: z.array(system).default([]),
   banRegions: z.array(region).min(1).default(['home', 'europe', 'asia']),
   noticeTurns: z.number().int().min(0).max(40).default(0),
-  withdrawalDue: z.partialRecord(actor, quarter).optional(),
+  withdrawalDue: z.record(actor, quarter).optional(),
   essential: z.array(actor).default([]),
   required: z.array(actor).default([]),
   expires: quarter.optional(),
@@ -90,13 +70,12 @@ export const scenarioSchema = z.strictObject({
   start: quarter.meta({ description: 'First quarter, e.g. 2019-Q1' }),
   turns: z.number().int().min(1).max(400).meta({ description: 'Default length in quarterly turns' }),
   sources: z.array(text).min(1),
-  actors: z.partialRecord(actor, z.strictObject({
-    posture: z.enum(POSTURES as [string, ...string[]]).optional(),
+  actors: z.record(actor, z.strictObject({
+    posture: z.enum(POSTURES).optional(),
     doctrine,
-    arsenal: z.strictObject({ systems: z.array(system).min(1), source: text }).optional()
-      .meta({ description: 'The systems the actor has in this scenario, when fewer than the model allows (e.g. no hypersonics in 1979)' }),
   }))
-    .meta({ description: 'The actors that play, each with its doctrine; an actor left out does not play' }),
+    .meta({ description: 'The actors that play, each with its doctrine; an actor left out does not play. Each must be an actor of the rules (the five of the model, or one rules.actors adds) with a machine in actors/' }),
+  rules: rulesSchema.optional(),
   world: z.strictObject({
     natoCohesion: shareFigure,
     euUnity: shareFigure,

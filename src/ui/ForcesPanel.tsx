@@ -1,6 +1,6 @@
 import { REGIONS, SYSTEMS } from '../model/index.js';
 import type { Game } from './game.js';
-import { ACTOR_NAMES, REGION_NAMES, SYSTEM_LETTERS } from './labels.js';
+import { nameOf, REGION_NAMES, SYSTEM_LETTERS } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';
@@ -13,7 +13,7 @@ function forcesLines(game: Game, width: number): Seg[][] {
   const column = Math.floor((width - 8) / REGIONS.length);
   const header: Seg[] = [{ text: ''.padEnd(8) }, ...REGIONS.map((r) => ({ text: REGION_NAMES[r].padEnd(column), tone: 'muted' as const }))];
   const rows = present.map((actor): Seg[] => [
-    { text: ACTOR_NAMES[actor].padEnd(8), bold: true },
+    { text: nameOf(game.run.scenario.rules, actor).padEnd(8), bold: true },
     ...REGIONS.map((region) => {
       const units = SYSTEMS.filter((s) => world.forces[actor][s][region] > 0).map((s) => `${SYSTEM_LETTERS[s]}${world.forces[actor][s][region]}`);
       return { text: (units.length > 0 ? units.join(' ') : '—').padEnd(column), tone: region === 'home' ? undefined : ('accent' as const) };

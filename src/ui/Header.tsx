@@ -1,6 +1,6 @@
 import { quarterAt } from '../model/index.js';
 import type { Game } from './game.js';
-import { ACTOR_NAMES } from './labels.js';
+import { nameOf } from './labels.js';
 import { Line } from './Line.js';
 
 /** Pure: the title bar's text: the scenario, the turn to play and its date, the seed and who plays. */
@@ -11,7 +11,7 @@ function headerText(game: Game | null, auto: boolean, ended: boolean): string {
   const when = ended || played >= run.scenario.turns
     ? `game ended after ${played} turn${played === 1 ? '' : 's'}`
     : `turn ${played + 1} of ${run.scenario.turns} · ${quarterAt(run.scenario.start, played)}`;
-  const who = humans.length > 0 ? `teams: ${humans.map((a) => ACTOR_NAMES[a]).join(', ')}` : auto ? 'watch mode · AUTO' : 'watch mode';
+  const who = humans.length > 0 ? `teams: ${humans.map((a) => nameOf(game.run.scenario.rules, a)).join(', ')}` : auto ? 'watch mode · AUTO' : 'watch mode';
   return ` ${run.scenario.title} · ${when} · seed ${run.seed} · ${who}`;
 }
 

@@ -1,5 +1,5 @@
 import type { Game } from './game.js';
-import { ACTOR_NAMES, actionText } from './labels.js';
+import { nameOf, actionText } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';
@@ -29,10 +29,10 @@ function newsLines(game: Game, width: number, height = Infinity): Seg[][] {
   for (const actor of run.present) {
     const a = last.actions[actor]!;
     const who: Seg[] = [
-      { text: `${ACTOR_NAMES[actor].padEnd(7)}`, bold: true },
+      { text: `${nameOf(game.run.scenario.rules, actor).padEnd(7)}`, bold: true },
       { text: `${(a.by === 'human' ? 'team' : 'cpu').padEnd(5)}`, tone: a.by === 'human' ? 'human' : 'muted' },
     ];
-    const action = actionText(a, run.world.treaties);
+    const action = actionText(a, run.world.treaties, run.scenario.rules);
     short.push([...who, { text: action, tone: a.refused ? 'bad' : undefined }, { text: `  ${a.reason}`, tone: 'muted' }]);
     const wrapped = wrap(`${action} — ${a.reason}`, width - 12, 0);
     wrapped.forEach((t, i) => long.push([...(i === 0 ? who : [{ text: ' '.repeat(12) }]), { text: t, tone: a.refused ? 'bad' : undefined }]));

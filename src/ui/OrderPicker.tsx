@@ -1,7 +1,8 @@
 import { Box } from 'ink';
 import type { ActorId } from '../model/index.js';
 import type { Game } from './game.js';
-import { ACTOR_NAMES, actionText } from './labels.js';
+import { viewOf } from '../engine/index.js';
+import { actionText, nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';
 import { orderStep, soloOdds, type OrderStep } from './orderTree.js';
@@ -15,25 +16,27 @@ function windowed<T>(items: readonly T[], cursor: number, height: number): { ite
 }
 
 function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, width: number, room: number): Seg[][] {
-  const { world, present } = game.run;
+  const { world } = game.run;
+  const view = viewOf(game.run);
+  const { rules } = view;
   if (picker.pending) {
     return [
-      ...wrap(`Your order: ${actionText(picker.pending, world.treaties)}`, width, 2).map((t): Seg[] => [{ text: t, bold: true, tone: 'human' }]),
+      ...wrap(`Your order: ${actionText(picker.pending, world.treaties, rules)}`, width, 2).map((t): Seg[] => [{ text: t, bold: true, tone: 'human' }]),
       [],
       [{ text: 'enter seals it (no one sees it until the turn resolves) · esc changes it', tone: 'accent' }],
     ];
   }
   if (step.kind === 'done') return [];
-  if (step.kind === 'partners') {
+  if (step.kind === 'many') {
     const partners = picker.partners ?? step.defaults;
     const list = step.candidates.map((p, i): Seg[] => [
       { text: i === picker.cursor ? ' › ' : '   ', bold: true, tone: 'accent' },
       { text: partners.includes(p) ? '[x] ' : '[ ] ' },
-      { text: ACTOR_NAMES[p], bold: i === picker.cursor },
+      { text: nameOf(rules, p), bold: i === picker.cursor },
       { text: `  tension ${Math.round(world.tension[actor][p] * 100)}`, tone: 'muted' },
     ]);
-    const odds = partners.length > 0 ? `${Math.round(soloOdds(world, actor, present, step.treaty, partners) * 100)}%` : '—';
-    const note = `Odds this turn if only ${ACTOR_NAMES[actor]} negotiates: ${odds}. space invites or drops · enter confirms`;
+    const odds = step.action.type === 'negotiate' && partners.length > 0 ? `${Math.round(soloOdds(view, actor, step.action.treaty, partners) * 100)}%` : '—';
+    const note = `Odds this turn if only ${nameOf(rules, actor)} negotiates: ${odds}. space invites or drops · enter confirms`;
     return [[{ text: step.title, bold: true }], ...list, [], ...wrap(note, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
   }
   const shown = windowed(step.choices, picker.cursor, Math.max(1, room - 3));
@@ -55,11 +58,11 @@ function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, 
 export function OrderPicker({ game, team, picker, width, height }: { readonly game: Game; readonly team: number; readonly picker: Picker; readonly width: number; readonly height: number }) {
   const { run } = game;
   const actor = game.humans[team];
-  const step = orderStep(run.world, actor, run.present, picker.path);
+  const step = orderStep(viewOf(run), actor, picker.path);
   const posture = run.machines[actor]!.posture;
   const crumbs = picker.path.length > 0 ? ` · ${picker.path.join(' › ')}` : '';
   const head: Seg[][] = [
-    [{ text: `── ${ACTOR_NAMES[actor]}'s sealed order for turn ${run.turns.length + 1}`, bold: true }, { text: ` · posture ${posture}${crumbs}`, tone: 'muted' }],
+    [{ text: `── ${nameOf(run.scenario.rules, actor)}'s sealed order for turn ${run.turns.length + 1}`, bold: true }, { text: ` · posture ${posture}${crumbs}`, tone: 'muted' }],
   ];
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">

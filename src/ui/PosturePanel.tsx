@@ -1,5 +1,5 @@
 import type { Game } from './game.js';
-import { ACTOR_NAMES } from './labels.js';
+import { nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';
@@ -19,7 +19,7 @@ function postureLines(game: Game, width: number, height = Infinity): Seg[][] {
     const stances = Object.entries(value).filter(([region]) => region !== 'posture').map(([region, state]) => `${region} ${state}`).join(' · ');
     const human = humans.includes(actor);
     return [
-      { text: ACTOR_NAMES[actor].padEnd(8), bold: true },
+      { text: nameOf(game.run.scenario.rules, actor).padEnd(8), bold: true },
       { text: (human ? 'team' : 'cpu').padEnd(6), tone: human ? 'human' : 'muted' },
       { text: posture.padEnd(17), tone: POSTURE_TONES[posture], bold: true },
       { text: stances, tone: 'muted' },

@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import { ACTOR_NAMES } from './labels.js';
+import { nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';
 import { actorsOf } from './setupReducer.js';
@@ -25,12 +25,12 @@ function setupLines(catalog: readonly CatalogEntry[], setup: SetupState, width: 
   lines.push([{ text: '   Teams     ', bold: true }, { text: 'space switches an actor between a human team and the computer', tone: 'muted' }]);
   actorsOf(entry).forEach((actor, i) => {
     const human = setup.humans.includes(actor);
-    lines.push([mark(i + 2), { text: '          ' }, { text: ACTOR_NAMES[actor].padEnd(9), bold: true }, human ? { text: '[x] human team', tone: 'human', bold: true } : { text: '[ ] computer', tone: 'muted' }]);
+    lines.push([mark(i + 2), { text: '          ' }, { text: nameOf(entry.scenario!.rules, actor).padEnd(9), bold: true }, human ? { text: '[x] human team', tone: 'human', bold: true } : { text: '[ ] computer', tone: 'muted' }]);
   });
   lines.push([]);
   const teams = actorsOf(entry).filter((a) => setup.humans.includes(a));
   lines.push([{ text: teams.length > 0
-    ? `${teams.length} human team${teams.length > 1 ? 's' : ''} (${teams.map((a) => ACTOR_NAMES[a]).join(', ')}) will seal orders each turn; the computer plays the rest.`
+    ? `${teams.length} human team${teams.length > 1 ? 's' : ''} (${teams.map((a) => nameOf(entry.scenario!.rules, a)).join(', ')}) will seal orders each turn; the computer plays the rest.`
     : 'Watch mode: the computer plays every actor; a auto-plays, space steps.' }]);
   lines.push([{ text: 'Press enter to start.', bold: true }]);
   return lines;

@@ -1,6 +1,6 @@
 import type { ActorId, Treaty } from '../model/index.js';
 import type { Game } from './game.js';
-import { ACTOR_NAMES, STATUS_WORDS } from './labels.js';
+import { nameOf, STATUS_WORDS } from './labels.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';
 import type { Tone } from './theme.js';
@@ -27,7 +27,7 @@ function health(treaty: Treaty): Seg {
 function treatyLines(game: Game, width: number): Seg[][] {
   const { world, present } = game.run;
   const nameWidth = Math.max(12, width - CELL * present.length - HEALTH);
-  const header: Seg[] = [{ text: 'regime'.padEnd(nameWidth), tone: 'muted' }, ...present.map((a) => ({ text: ACTOR_NAMES[a].padEnd(CELL), bold: true })), { text: 'integrity', tone: 'muted' }];
+  const header: Seg[] = [{ text: 'regime'.padEnd(nameWidth), tone: 'muted' }, ...present.map((a) => ({ text: nameOf(game.run.scenario.rules, a).padEnd(CELL), bold: true })), { text: 'integrity', tone: 'muted' }];
   const rows = Object.values(world.treaties).map((t): Seg[] => {
     const name = t.name.length > nameWidth - 1 ? `${t.name.slice(0, nameWidth - 2)}…` : t.name;
     return [{ text: name.padEnd(nameWidth) }, ...present.map((a) => cell(t, a)), health(t)];

@@ -1,6 +1,6 @@
 import { recordOf, startRun, type RunState } from '../engine/index.js';
 import { playSavedTurn, type SavedTurn } from '../engine/save.js';
-import { INDEX_NAMES, type ActorId, type Indices } from '../model/index.js';
+import { INDEX_NAMES, type ActorId, type EventType, type Indices } from '../model/index.js';
 import { indexHistory, type Game } from './game.js';
 import { actionText } from './labels.js';
 
@@ -56,6 +56,8 @@ export interface Debrief {
   readonly question: string;
   readonly seed: number;
   readonly humans: readonly ActorId[];
+  /** Each playing actor's name, as people read it. */
+  readonly names: Readonly<Record<ActorId, string>>;
   readonly turnsPlayed: number;
   readonly turnsPlanned: number;
   readonly digest: string;
@@ -67,10 +69,10 @@ export interface Debrief {
   readonly log: ReadonlyArray<{ readonly date: string; readonly escalation: number; readonly actions: ReadonlyArray<{ readonly actor: ActorId; readonly text: string; readonly human: boolean }> }>;
 }
 
-const LOST = ['treaty.ended', 'treaty.withdrawn'];
+const LOST: readonly EventType[] = ['treaty.ended', 'treaty.withdrawn'];
 /** Event types that happen to the world rather than being an actor's choice this turn. */
-const WORLD_EVENTS = ['scenario', 'inject', 'treaty.ended', 'treaty.inForce', 'proliferation.event'];
-const MADE = ['treaty.signed', 'treaty.inForce'];
+const WORLD_EVENTS: readonly EventType[] = ['scenario', 'inject', 'treaty.ended', 'treaty.inForce', 'proliferation.event'];
+const MADE: readonly EventType[] = ['treaty.signed', 'treaty.inForce'];
 
 /** The run state before each turn and after the last: replayed from the game's inputs. */
 function statesAlong(game: Game): RunState[] {
@@ -120,7 +122,7 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
     const record = run.turns[p.turn - 1];
     if (!effects.has(p.turn)) effects.set(p.turn, causesOf(states[p.turn - 1], game.inputs[p.turn - 1], record.indices));
     const causes = [...effects.get(p.turn)!.entries()]
-      .map(([actor, e]) => ({ actor, action: actionText(record.actions[actor]!, run.world.treaties), effect: e[p.index] }))
+      .map(([actor, e]) => ({ actor, action: actionText(record.actions[actor]!, run.world.treaties, run.scenario.rules), effect: e[p.index] }))
       .filter((c) => Math.abs(c.effect) >= 0.05)
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
     const events = record.events.filter((e) => WORLD_EVENTS.includes(e.type)).map((e) => e.text);
@@ -133,11 +135,11 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
   const log = run.turns.map((t) => ({
     date: t.date,
     escalation: t.indices.escalation,
-    actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties), human: t.actions[actor]!.by === 'human' })),
+    actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties, run.scenario.rules), human: t.actions[actor]!.by === 'human' })),
   }));
   return {
     title: run.scenario.title, scenarioId: run.scenario.id, question: run.scenario.question, seed: run.seed,
-    humans: game.humans, turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: recordOf(run).digest,
+    humans: game.humans, names: Object.fromEntries(run.present.map((a) => [a, run.scenario.rules.actors[a].name])), turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: recordOf(run).digest,
     indices, turningPoints, treaties, injects, log,
   };
 }

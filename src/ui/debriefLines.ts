@@ -20,7 +20,7 @@ export function debriefLines(d: Debrief, path: string | null, width: number): Se
     ]),
     [],
     heading('Turning points: the largest moves and whose action caused them'),
-    ...bullets(d.turningPoints.map(turningPointText), 'No index moved by half a point or more in a single turn.'),
+    ...bullets(d.turningPoints.map((p) => turningPointText(p, d.names)), 'No index moved by half a point or more in a single turn.'),
     [],
     heading('Regimes lost and made'),
     ...bullets(d.treaties.map((t) => `${t.date} (${t.kind}): ${t.text}`), 'No regime was lost or made.'),

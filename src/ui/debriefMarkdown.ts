@@ -1,13 +1,12 @@
 import { sparkline } from './chart.js';
 import { INDEX_LABELS, type Debrief, type TurningPoint } from './debrief.js';
-import { ACTOR_NAMES } from './labels.js';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
 
 /** Pure: one turning point as a sentence: the move, then who caused it. */
-export function turningPointText(p: TurningPoint): string {
+export function turningPointText(p: TurningPoint, names: Debrief['names']): string {
   const who = p.causes.length > 0
-    ? p.causes.slice(0, 3).map((c) => `${ACTOR_NAMES[c.actor]} (${c.action}, ${signed(c.effect)})`).join('; ')
+    ? p.causes.slice(0, 3).map((c) => `${names[c.actor]} (${c.action}, ${signed(c.effect)})`).join('; ')
     : 'no single action: the drift of the world and its events';
   const events = p.events.length > 0 ? ` Events that turn: ${p.events.join(' ')}` : '';
   return `${p.date}: ${INDEX_LABELS[p.index]} ${signed(p.delta)}. Moved by ${who}.${events}`;
@@ -15,7 +14,7 @@ export function turningPointText(p: TurningPoint): string {
 
 /** Pure: who played whom, in a phrase. */
 export function teamsText(d: Debrief): string {
-  return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => ACTOR_NAMES[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
+  return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => d.names[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
 }
 
 /** Pure: the table of every turn: its date, escalation, and each actor's action ("(team)" when a team chose it). */
@@ -25,7 +24,7 @@ function turnTable(d: Debrief): string[] {
   return [
     'Actions chosen by a human team are marked *(team)*.',
     '',
-    `| date | escalation | ${actors.map((a) => ACTOR_NAMES[a]).join(' | ')} |`,
+    `| date | escalation | ${actors.map((a) => d.names[a]).join(' | ')} |`,
     `|---|---:|${actors.map(() => '---').join('|')}|`,
     ...d.log.map((t) => `| ${t.date} | ${t.escalation.toFixed(1)} | ${t.actions.map((a) => `${a.text}${a.human ? ' *(team)*' : ''}`).join(' | ')} |`),
   ];
@@ -55,7 +54,7 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     'The largest turn-to-turn moves of each index. An actor\'s share is how much the index would have differed had it held that turn, with everything else the same.',
     '',
-    ...(d.turningPoints.length > 0 ? d.turningPoints.map((p) => `- ${turningPointText(p)}`) : ['- No index moved by half a point or more in a single turn.']),
+    ...(d.turningPoints.length > 0 ? d.turningPoints.map((p) => `- ${turningPointText(p, d.names)}`) : ['- No index moved by half a point or more in a single turn.']),
     '',
     '## Regimes lost and made',
     '',

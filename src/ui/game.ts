@@ -40,6 +40,6 @@ export function gameFromSave(run: RunState, save: Save): Game {
 
 /** Pure: the indices from the scenario's start (turn 0) through the last turn played. */
 export function indexHistory(game: Game): Indices[] {
-  const start = scoreIndices(game.run.scenario.world, game.run.present);
+  const start = scoreIndices(game.run.scenario.rules, game.run.scenario.world, game.run.present);
   return [start, ...game.run.turns.map((t) => t.indices)];
 }

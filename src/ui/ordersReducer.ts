@@ -1,12 +1,13 @@
+import { viewOf } from '../engine/index.js';
 import type { Command } from './keys.js';
-import { ACTOR_NAMES } from './labels.js';
-import { firstOpen, negotiationOrder, orderStep } from './orderTree.js';
+import { nameOf } from './labels.js';
+import { firstOpen, manyOrder, orderStep } from './orderTree.js';
 import { FRESH_PICKER, type Picker, type Session } from './state.js';
 
 /** Pure: the order step the team of the session is on. */
 function currentStep(s: Session) {
   const { run, humans } = s.game!;
-  return orderStep(run.world, humans[s.team], run.present, s.picker.path);
+  return orderStep(viewOf(run), humans[s.team], s.picker.path);
 }
 
 /**
@@ -18,7 +19,7 @@ export function reduceOrders(s: Session, command: Command): Session {
   if (s.screen === 'handover') {
     if (command === 'select') {
       const { run, humans } = s.game!;
-      return { ...s, screen: 'orders', picker: { ...FRESH_PICKER, cursor: firstOpen(orderStep(run.world, humans[s.team], run.present, [])) } };
+      return { ...s, screen: 'orders', picker: { ...FRESH_PICKER, cursor: firstOpen(orderStep(viewOf(run), humans[s.team], [])) } };
     }
     if (command === 'back') return { ...s, screen: 'dashboard', sealed: {}, team: 0, message: 'Orders cancelled; no turn was played.' };
     return s;
@@ -32,7 +33,7 @@ export function reduceOrders(s: Session, command: Command): Session {
       const last = s.team + 1 >= humans.length;
       return {
         ...s, sealed, picker: FRESH_PICKER, team: last ? s.team : s.team + 1, screen: last ? 'resolving' : 'handover',
-        message: `${ACTOR_NAMES[actor]}'s order is sealed.${last ? ' Every order is in: resolving the turn.' : ''}`,
+        message: `${nameOf(s.game!.run.scenario.rules, actor)}'s order is sealed.${last ? ' Every order is in: resolving the turn.' : ''}`,
       };
     }
     if (command === 'back') {
@@ -45,7 +46,7 @@ export function reduceOrders(s: Session, command: Command): Session {
   if (command === 'back') {
     if (picker.path.length === 0) return { ...s, screen: 'handover' };
     const path = picker.path.slice(0, -1);
-    const back = orderStep(run.world, actor, run.present, path);
+    const back = orderStep(viewOf(run), actor, path);
     const cursor = back.kind === 'choose' ? Math.max(0, back.choices.findIndex((c) => c.key === picker.path[picker.path.length - 1])) : 0;
     return { ...s, picker: { ...FRESH_PICKER, path, cursor } };
   }
@@ -54,14 +55,14 @@ export function reduceOrders(s: Session, command: Command): Session {
   if (command === 'up' || command === 'down') {
     return { ...s, picker: { ...picker, cursor: Math.max(0, Math.min(size - 1, picker.cursor + (command === 'up' ? -1 : 1))) } };
   }
-  if (step.kind === 'partners') {
+  if (step.kind === 'many') {
     const partners = picker.partners ?? step.defaults;
     if (command === 'toggle') {
       const who = step.candidates[picker.cursor];
       return { ...s, picker: { ...picker, partners: partners.includes(who) ? partners.filter((p) => p !== who) : [...partners, who] } };
     }
     if (command !== 'select') return s;
-    const order = negotiationOrder(run.world, actor, run.present, step.treaty, partners);
+    const order = manyOrder(viewOf(run), actor, step, partners);
     if ('refusal' in order) return { ...s, message: `Not possible: ${order.refusal.reason}.` };
     return { ...s, picker: { ...picker, partners, pending: order.action } };
   }
@@ -69,7 +70,7 @@ export function reduceOrders(s: Session, command: Command): Session {
   const choice = step.choices[picker.cursor];
   if (choice.unavailable) return { ...s, message: `Not possible: ${choice.unavailable}.` };
   const chosen: Picker = { ...FRESH_PICKER, path: [...picker.path, choice.key] };
-  const after = orderStep(run.world, actor, run.present, chosen.path);
+  const after = orderStep(viewOf(run), actor, chosen.path);
   if (after.kind === 'done') return { ...s, picker: { ...chosen, pending: after.action } };
   return { ...s, picker: { ...chosen, cursor: firstOpen(after) } };
 }

@@ -1,11 +1,12 @@
-import { ACTORS, type ActorId } from '../model/index.js';
+import type { ActorId } from '../model/index.js';
 import type { Command } from './keys.js';
 import type { CatalogEntry, SetupState } from './state.js';
 
 /** The actors of a catalog entry (none when it failed to load). */
 export function actorsOf(entry: CatalogEntry): readonly ActorId[] {
-  const actors = entry.scenario?.actors ?? {};
-  return ACTORS.filter((a) => actors[a] !== undefined);
+  if (!entry.scenario) return [];
+  const { actors, rules } = entry.scenario;
+  return rules.actorIds.filter((a) => actors[a] !== undefined);
 }
 
 /** Pure: the setup form after a key, or 'start' when the class is ready to play. */

@@ -2,11 +2,11 @@ import { createActor, initialTransition, transition, type AnyStateMachine } from
 import { createTestModel, getAdjacencyMap } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_MACHINES } from '../../actors/index.js';
-import type { Doctrine } from '../../src/model/index.js';
+import { DEFAULT_RULES, STANCES, type Doctrine } from '../../src/model/index.js';
 import { observation, observationSet } from './observations.js';
 
 const doctrine: Doctrine = { threatPerception: 0.5, allianceWeight: 0.5, costSensitivity: 0.5, armsControl: 0.5, bias: {} };
-const input = { doctrine };
+const input = { doctrine, rules: DEFAULT_RULES };
 const events = observationSet().map((o) => ({ type: 'turn.observe' as const, observation: o }));
 
 /** Every (region, state) pair a machine declares. */
@@ -106,5 +106,16 @@ describe('guards read the observed world', () => {
     const nato = ACTOR_MACHINES.nato as unknown as AnyStateMachine;
     expect(step(nato, observation({ natoCohesion: 0.4 })).alliance).toBe('strained');
     expect(step(nato, observation({ natoCohesion: 0.9 })).alliance).toBe('united');
+  });
+});
+
+describe('the machine layer states its assumptions', () => {
+  it.each(Object.entries(ACTOR_MACHINES))('%s: every stance region declares the regime it tracks, and only stance regions do', (_id, machine) => {
+    for (const [region, node] of Object.entries(machine.root.states)) {
+      const states = Object.keys(node.states).sort();
+      const isStance = states.length === STANCES.length && [...STANCES].sort().every((s, i) => s === states[i]);
+      const regime = (node.meta as { regime?: unknown } | undefined)?.regime;
+      expect(typeof regime === 'string', `${region}: meta.regime ${isStance ? 'missing' : 'on a region that is no stance'}`).toBe(isStance);
+    }
   });
 });

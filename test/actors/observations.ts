@@ -28,6 +28,7 @@ export function observationSet(): Observation[] {
     observation({ natoCohesion: 0.45 }),
     observation({ tension: { us: 0.9, russia: 0.9, china: 0.9, nato: 0.9, eu: 0.9 }, infIntegrity: 0.1, infDefunct: true, sanctionedBy: ['us'] }),
     observation({ tension: { us: 0.1, russia: 0.1, china: 0.1, nato: 0.1, eu: 0.1 }, infIntegrity: 0.9 }),
+    observation({ threatFrom: 'china', threat: 0.35 }),
   );
   return out;
 }

@@ -24,7 +24,7 @@ describe('save and restore', () => {
     const firstHalf = play(startRun(scenario, 42), INPUTS.slice(0, 3));
     // Through JSON, as a file would carry it, with the fields of every order in another order.
     const save = JSON.parse(JSON.stringify(makeSave(firstHalf, 'inf-2019', ['nato', 'eu'], INPUTS.slice(0, 3)))) as Save;
-    const shuffled: Save = { ...save, turns: save.turns.map((t) => ({ ...t, orders: Object.fromEntries(Object.entries(t.orders).map(([a, o]) => [a, Object.fromEntries(Object.entries(o!).reverse())])) })) } as Save;
+    const shuffled: Save = { ...save, turns: save.turns.map((t) => ({ ...t, orders: Object.fromEntries(Object.entries(t.orders).map(([a, o]) => [a, Object.fromEntries(Object.entries(o!).reverse())])) })) } as unknown as Save;
     const restored = restoreSave(scenario, shuffled);
     if ('problem' in restored) throw new Error(restored.problem);
     expect(recordOf(restored).digest).toBe(recordOf(firstHalf).digest);

@@ -37,7 +37,7 @@ export function hashScenario(id: string): { csv: string[]; turns: string[]; news
   const news: string[] = [];
   for (let seed = GOLDEN_SEEDS.from; seed <= GOLDEN_SEEDS.to; seed++) {
     const record = runScenario(scenario, seed);
-    csv.push(sha256(csvHeader() + csvRows(record)));
+    csv.push(sha256(csvHeader(scenario.rules.actorIds) + csvRows(record, scenario.rules.actorIds)));
     turns.push(sha256(JSON.stringify(turnsOf(record))));
     news.push(sha256(JSON.stringify(newsOf(record))));
   }

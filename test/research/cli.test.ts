@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from '../../src/engine/index.js';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ describe('multipolar batch and merge', () => {
     const summary = JSON.parse(read(dir, 'one.json'));
     expect(summary.manifest.seeds).toEqual({ from: 40, count: 6 });
     expect(summary.series[0].turns[3].outcomes.infDead.p).toBe(1);
-    expect(read(dir, 'one.svg')).toMatch(/^<svg [^]*2019-Q1[^]*multipolar 0\.1\.0 batch \| inf-2019 sha256:[0-9a-f]{12} \| seeds 40-45 \| 4 turns[^]*<\/svg>\n$/);
+    expect(read(dir, 'one.svg')).toMatch(new RegExp(`^<svg [^]*2019-Q1[^]*multipolar ${ENGINE_VERSION.replace(/\./g, '\\.')} batch \\| inf-2019 sha256:[0-9a-f]{12} \\| seeds 40-45 \\| 4 turns[^]*</svg>\n$`));
   });
 
   it('streams the CSV to stdout when no --out is given', async () => {

@@ -16,7 +16,7 @@ describe('research CSV', () => {
     const scenario = loadScenario('inf-2019');
     const outcomes = worldOutcomes(scenario);
     const result = runSeed({ scenarios: [scenario], lead: [[]], turns: 4, outcomes }, 9);
-    const plain = csvRows(runScenario(scenario, 9, 4)).split('\n');
+    const plain = csvRows(runScenario(scenario, 9, 4), scenario.rules.actorIds).split('\n');
     const ours = result.csv.split('\n');
     expect(ours).toHaveLength(plain.length);
     ours.forEach((line, i) => expect(line.startsWith(plain[i])).toBe(true));

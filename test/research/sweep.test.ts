@@ -34,3 +34,25 @@ describe('sweep values and parameters', () => {
     expect(() => loadSweep('inf-2019', 'turns', [0])).toThrow(/--values: 0 is not valid for turns/);
   });
 });
+
+describe('sweeping the rules (rules.<path>)', () => {
+  it('sets any coefficient of the rules, guard thresholds included, with the override as its provenance', () => {
+    const [low, high] = loadSweep('inf-2019', 'rules.guards.chinaPressed', [0.3, 0.7]);
+    expect([low.rules.guards.chinaPressed, high.rules.guards.chinaPressed]).toEqual([0.3, 0.7]);
+    expect(low.rules.overridden['guards.chinaPressed']).toEqual({ assumption: 'set by an override (sweep, design or sensitivity)' });
+    const [shared] = loadSweep('inf-2019', 'rules.actors.china.bannedShare', [0.5]);
+    expect(shared.rules.actors.china.bannedShare).toBe(0.5);
+    expect(shared.rules.actors.china.arsenal).toEqual(loadScenario('inf-2019').rules.actors.china.arsenal);
+  });
+
+  it('keeps a scenario\'s own provenance when it already sets the coefficient', () => {
+    const [s] = loadSweep('dual-track-1979', 'rules.negotiate.base', [0.6]);
+    expect(s.rules.negotiate.base).toBe(0.6);
+  });
+
+  it('names a path that is no coefficient, and a value outside the coefficient\'s domain', () => {
+    expect(() => loadSweep('inf-2019', 'rules.negotiate.bse', [0.5])).toThrow(/--param rules\.negotiate\.bse: rules has no coefficient negotiate\.bse \(multipolar rules lists every path\)/);
+    expect(() => loadSweep('inf-2019', 'rules.negotiate.base', [1.5])).toThrow(/--values: 1\.5 is not valid for rules\.negotiate\.base: at rules\.negotiate\.base\.value: /);
+    expect(() => loadSweep('inf-2019', 'rules.negotiate.extensionTurns', [2.5])).toThrow(/not valid for rules\.negotiate\.extensionTurns/);
+  });
+});

@@ -20,6 +20,7 @@ const toy = setup({
       },
     },
     inf: {
+      meta: { regime: 'inf' },
       initial: 'committed',
       states: { committed: { on: { 'turn.observe': { target: 'rejecting', guard: 'isUsLeavingInf' } } }, rejecting: {} },
     },
@@ -108,7 +109,7 @@ describe('explain', () => {
     expect(await runCli(['explain', 'martians'], { stderr: (t) => errors.push(t) })).toBe(2);
     expect(await runCli(['explain', 'us', '--format', 'svg'], { stderr: (t) => errors.push(t) })).toBe(2);
     expect(errors).toEqual([
-      'multipolar: error: ACTOR must be one of us, russia, china, nato, eu, got "martians"\n',
+      'multipolar: error: ACTOR must be one of us, russia, china, nato, eu, japan, got "martians"\n',
       'multipolar: error: --format must be one of text, mermaid, got "svg"\n',
     ]);
   });

@@ -26,7 +26,9 @@ describe('the JSON Schema of scenario files', () => {
     ['a figure out of range', (d) => { d.world.euUnity = { value: 1.5, source: 's' }; return d; }],
     ['a force without provenance', (d) => { d.world.forces[0] = { actor: 'russia', system: 'hypersonic', region: 'home', units: 1 }; return d; }],
     ['a tension pair without provenance', (d) => { d.world.tension.pairs[0] = { between: ['us', 'russia'], value: 0.5 }; return d; }],
-    ['an unknown actor', (d) => { d.actors.martians = d.actors.us; return d; }],
+    // Which actors exist is data (rules.actors), so the schema checks an actor id's form; the loader checks it exists.
+    ['an actor id that is not lowerCamel', (d) => { d.actors['Martians!'] = d.actors.us; return d; }],
+    ['an added actor without provenance', (d) => { d.rules = { actors: { japan: { name: 'Japan' } } }; return d; }],
     ['an unknown key', (d) => { d.world.weather = 'fine'; return d; }],
     ['a malformed quarter', (d) => { d.start = '2019-Q5'; return d; }],
     ['a complete file without its world', (d) => { delete d.world; return d; }],

@@ -66,3 +66,13 @@ describe('the shipped scenarios', () => {
     expect(loadScenario('revised-dual-track').actors.nato!.doctrine.bias).toEqual(bias1979);
   });
 });
+
+describe('stances on regimes a scenario lacks', () => {
+  // Each stance region names its regime (meta.regime). One the scenario does not have is inert there:
+  // expected for New START and a multilateral INF in 1979; anywhere else it would be a misspelt regime.
+  it.each(SHIPPED)('%s has only the inert stances it should', async (id) => {
+    const { inertStances } = await import('../../src/scenario/index.js');
+    const inert = inertStances(loadScenario(id)).map((s) => `${s.actor}.${s.region}`);
+    expect(inert).toEqual(id === 'dual-track-1979' ? ['us.newStart', 'us.infMultilateral', 'russia.newStart', 'nato.infMultilateral'] : []);
+  });
+});

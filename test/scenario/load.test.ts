@@ -53,12 +53,23 @@ describe('extends', () => {
   });
 
   it("checks a variant's own file: every problem, each at its own line", () => {
-    const file = write('sloppy.yaml', `${head('sloppy', 'inf-2019')}actors:\n  us:\n    doctrine:\n      threatPerception: { value: 0.3 }\n  martians: {}\nworld:\n  natoCohesion: { value: 2, source: x }\n`);
+    const file = write('sloppy.yaml', `${head('sloppy', 'inf-2019')}actors:\n  us:\n    doctrine:\n      threatPerception: { value: 0.3 }\n  Martians: {}\nworld:\n  natoCohesion: { value: 2, source: x }\n`);
     expect(problemsOf(file).map((p) => [p.line, p.path])).toEqual([
       [8, 'actors.us.doctrine.threatPerception'],
-      [9, 'actors.martians'],
+      [9, 'actors.Martians'],
       [11, 'world.natoCohesion.value'],
     ]);
+  });
+
+  it('refuses an actor the rules do not know, or one with no machine, at its line', () => {
+    const doctrine = '    doctrine: { threatPerception: { value: 0.3, assumption: x }, allianceWeight: { value: 0.3, assumption: x }, costSensitivity: { value: 0.3, assumption: x }, armsControl: { value: 0.3, assumption: x } }\n';
+    const martians = write('martians.yaml', `${head('martians', 'inf-2019')}actors:\n  martians:\n${doctrine}`);
+    expect(problemsOf(martians).map((p) => [p.line, p.path, p.message])).toEqual([
+      [7, 'actors.martians', 'martians is not an actor of the rules (us, russia, china, nato, eu); add its facts under rules.actors.martians'],
+    ]);
+    const facts = 'rules:\n  actors:\n    korea: { name: Korea, arsenal: [missileDefence], basing: [asia], presence: [asia], assumption: x }\n';
+    const korea = write('korea.yaml', `${head('korea', 'inf-2019')}${facts}actors:\n  korea:\n${doctrine}`);
+    expect(problemsOf(korea).map((p) => p.message)).toEqual(['korea has no machine: add actors/korea.ts and register it in actors/index.ts']);
   });
 
   it('asks a variant for its own title and question', () => {

@@ -2,11 +2,9 @@ import type { Command } from 'commander';
 import { emit } from '../files.js';
 import type { AnyStateMachine, StateNode } from 'xstate';
 import { ACTOR_MACHINES } from '../../../actors/index.js';
-import { ACTORS, COEFFICIENTS } from '../../model/index.js';
 import { parseChoice } from '../args.js';
 
 const FORMATS = ['text', 'mermaid'] as const;
-const STANCES = Object.keys(COEFFICIENTS.utility.stance);
 
 /** One transition of a machine, read from its definition. */
 export interface Edge {
@@ -28,6 +26,8 @@ export interface MachineNode {
   readonly initial: string | null;
   readonly children: readonly MachineNode[];
   readonly edges: readonly Edge[];
+  /** For a stance region, the regime it tracks (its `meta.regime`). */
+  readonly regime?: string;
 }
 
 // The walk reads any machine's nodes, whatever their context and events.
@@ -48,7 +48,8 @@ function walk(node: AnyNode): MachineNode {
     }
   }
   const initial = node.type === 'compound' ? (node.initial?.target?.[0]?.key ?? null) : null;
-  return { key: node.key, path: node.path, type: node.type, initial, children: Object.values(node.states).map((c) => walk(c as AnyNode)), edges };
+  const regime = typeof node.meta?.regime === 'string' ? { regime: node.meta.regime } : {};
+  return { key: node.key, path: node.path, type: node.type, initial, children: Object.values(node.states).map((c) => walk(c as AnyNode)), edges, ...regime };
 }
 
 // A guard named in setup() is kept as its name; an object guard carries it as its type.
@@ -69,9 +70,8 @@ export function guardInWords(guard: string | null): string {
 
 /** What a region of an actor's machine means to the model. */
 function regionRole(region: MachineNode): string {
-  const keys = region.children.map((c) => c.key);
   if (region.key === 'posture') return 'its posture, read by the utilities of every action (a scenario may set where it starts)';
-  if (keys.length > 0 && keys.every((k) => STANCES.includes(k))) return `its stance on the regime ${region.key}, read by the utilities of talks on it and of leaving it`;
+  if (region.regime) return `its stance on the regime ${region.regime}, read by the utilities of talks on it and of leaving it`;
   return 'shown for display; the utilities do not read it';
 }
 
@@ -119,12 +119,12 @@ export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description("draw an actor's machine: its regions, states and transitions with their guards in words")
-    .argument('<actor>', `one of ${ACTORS.join(', ')}`)
+    .argument('<actor>', `one of ${Object.keys(ACTOR_MACHINES).join(', ')}`)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (mermaid is for slides and Markdown)`, 'text')
     .action((actorText: string, opts: { format: string }, command: Command) => {
-      const actor = parseChoice('ACTOR', actorText, ACTORS);
+      const actor = parseChoice('ACTOR', actorText, Object.keys(ACTOR_MACHINES));
       const format = parseChoice('--format', opts.format, FORMATS);
-      const tree = machineTree(ACTOR_MACHINES[actor] as unknown as AnyStateMachine);
+      const tree = machineTree(ACTOR_MACHINES[actor]);
       emit(format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree), undefined, command.configureOutput().writeOut);
     });
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ACTORS, type ActorId, type Scenario } from '../../model/index.js';
+import { CORE_ACTORS, type ActorId, type Scenario } from '../../model/index.js';
 import { formatProblem, listScenarioIds, loadScenario, ScenarioError } from '../../scenario/index.js';
 import type { Save } from '../../engine/save.js';
 import type { RunState } from '../../engine/index.js';
@@ -23,9 +23,9 @@ interface PlayOptions {
 /** Parse `--humans eu,nato` into actors of the scenario, naming the first bad one. */
 function parseHumans(text: string, scenario: Scenario): ActorId[] {
   const names = text.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
-  const actors = names.map((n) => parseChoice('--humans', n, ACTORS));
+  const actors = names.map((n) => parseChoice('--humans', n, scenario.rules.actorIds));
   for (const a of actors) if (!scenario.actors[a]) throw new UsageError(`--humans: ${a} does not play in scenario ${scenario.id}`);
-  return ACTORS.filter((a) => actors.includes(a));
+  return scenario.rules.actorIds.filter((a) => actors.includes(a));
 }
 
 /** Every shipped scenario, loaded (or with the reason it cannot be), plus `extra` when it is a path. */
@@ -75,7 +75,7 @@ export function registerPlay(program: Command): void {
     .description('play a game in the terminal: hot-seat teams with sealed orders, watch mode, injects, save and resume, debrief')
     .option('-s, --scenario <id|path>', `scenario id (a file in scenarios/) or path to a YAML file (default: ${DEFAULT_SCENARIO})`)
     .option('--seed <n>', `integer seed, 0 to 4294967295 (default: ${DEFAULT_SEED})`)
-    .option('--humans <actors>', `actors played by human teams, comma-separated, e.g. eu,nato (of ${ACTORS.join(', ')})`)
+    .option('--humans <actors>', `actors played by human teams, comma-separated, e.g. eu,nato (of the scenario's actors: ${CORE_ACTORS.join(', ')} by default)`)
     .option('--load <file>', 'resume a saved game; it brings its own scenario, seed and teams')
     .action(async (opts: PlayOptions) => {
       const { ref, seed, scenario, humans, resumed } = planOf(opts);

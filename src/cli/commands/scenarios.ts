@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import {
-  listScenarioIds, loadScenario, loadScenarioFile, readScenarioDocument, resolveScenarioRef, scenarioJsonSchemaText,
+  inertStances, listScenarioIds, loadScenario, loadScenarioFile, readScenarioDocument, resolveScenarioRef, scenarioJsonSchemaText,
   ScenarioError, SCENARIO_DIR, type ScenarioProblem,
 } from '../../scenario/index.js';
 import { emit } from '../files.js';
@@ -50,8 +50,10 @@ export function registerScenarios(program: Command): void {
       const problems: ScenarioProblem[] = [];
       for (const file of files) {
         try {
-          loadScenarioFile(resolveScenarioRef(file));
+          const scenario = loadScenarioFile(resolveScenarioRef(file));
           process.stdout.write(`${file}: ok\n`);
+          // A stance on a regime the scenario lacks is legal (New START in 1979) but worth a word: a typo would look the same.
+          for (const s of inertStances(scenario)) process.stderr.write(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`);
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           problems.push(...e.problems);

@@ -36,7 +36,7 @@ export function applyEffect(w: Draft<World>, effect: Effect): void {
     const treaty = Object.hasOwn(w.treaties, t.id) ? w.treaties[t.id] : undefined;
     if (!treaty || treaty.defunct) continue;
     if (t.integrity) treaty.integrity = clamp(treaty.integrity + t.integrity);
-    for (const [party, status] of Object.entries(t.status ?? {})) treaty.parties[party as ActorId] = status;
+    for (const [party, status] of Object.entries(t.status ?? {})) treaty.parties[party] = status!;
   }
   for (const actor of effect.exposeBreach ?? []) if (!w.exposedBreaches.includes(actor)) w.exposedBreaches.push(actor);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
-import { ACTORS, POSTURES, REGIONS, SYSTEMS } from '../../../src/model/index.js';
+import { CORE_ACTORS as ACTORS, POSTURES, REGIONS, SYSTEMS } from '../../../src/model/index.js';
 import { SCENARIO_DIR } from '../../../src/scenario/index.js';
 
 /**

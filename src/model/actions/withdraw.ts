@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { clamp } from '../math.js';
+import { completeWithdrawal } from '../effects/treatyExit.js';
+import { addTension } from '../effects/tension.js';
+import type { WithdrawAction } from '../types.js';
+import { refuse, type ActionModule } from './module.js';
+
+/**
+ * Suspend or leave a regime. A withdrawal from a regime with a notice period suspends compliance at
+ * once and takes effect `noticeTurns` later (INF Art. XV: six months, Egmont 106 Introduction).
+ */
+export const withdraw: ActionModule<WithdrawAction> = {
+  type: 'withdraw',
+  title: 'suspend or leave a regime',
+  params: [
+    { key: 'treaty', title: () => 'Suspend or leave which regime?', choice: ({ world }, _actor, value) => ({ label: world.treaties[value].name, hint: '' }) },
+    {
+      key: 'mode',
+      title: ({ world }, picked) => `${world.treaties[picked.treaty].name}: suspend or withdraw?`,
+      choice: ({ world }, _actor, value, options) => {
+        const notice = world.treaties[(options[0]?.action as WithdrawAction).treaty].noticeTurns;
+        return { label: value === 'suspend' ? 'suspend compliance' : 'withdraw', hint: value === 'withdraw' && notice > 0 ? `takes effect after ${notice} turns' notice` : '' };
+      },
+    },
+  ],
+  schema: z.strictObject({ type: z.literal('withdraw'), treaty: z.string(), mode: z.enum(['suspend', 'withdraw']) }),
+  phase: 1,
+
+  enumerate({ world }, actor) {
+    const actions: WithdrawAction[] = [];
+    for (const treaty of Object.keys(world.treaties).sort()) {
+      if (world.treaties[treaty].parties[actor] === undefined) continue;
+      actions.push({ type: 'withdraw', treaty, mode: 'suspend' }, { type: 'withdraw', treaty, mode: 'withdraw' });
+    }
+    return actions;
+  },
+
+  check({ rules, world }, actor, action) {
+    const name = rules.actors[actor].name;
+    const treaty = Object.hasOwn(world.treaties, action.treaty) ? world.treaties[action.treaty] : undefined;
+    if (!treaty || !treaty.exists) return refuse('unknown-treaty', `there is no regime called ${action.treaty}`);
+    if (treaty.defunct) return refuse('treaty-defunct', `${treaty.name} has already ended`);
+    const status = Object.hasOwn(treaty.parties, actor) ? treaty.parties[actor] : undefined;
+    if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${name} is not a party to ${treaty.name}`);
+    if (status === 'negotiating' || status === 'signed') return refuse('not-in-force', `${name} is not bound by ${treaty.name} yet`);
+    if (treaty.withdrawalDue[actor] !== undefined) return refuse('notice-pending', `${name} has already given notice of withdrawal from ${treaty.name}`);
+    if (action.mode === 'suspend' && status === 'suspended') return refuse('already-suspended', `${name} has already suspended ${treaty.name}`);
+    return null;
+  },
+
+  terms({ rules, world }, { actor, mind, doctrine: d, obs }, action, add) {
+    const U = rules.utility;
+    const treaty = world.treaties[action.treaty];
+    const stance = mind.stances[action.treaty];
+    if (stance) add({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].withdraw });
+    const breachers = treaty.bans.length > 0 ? obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined) : [];
+    if (breachers.length > 0) add({ name: `${breachers.join('+')} in breach`, value: U.rivalBreach * d.threatPerception });
+    add({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
+    add({ name: 'reputation', value: -U.reputation * treaty.weight });
+    if (action.mode === 'withdraw') add({ name: 'outright', value: -U.outrightWithdrawal });
+    if (rules.actors[actor].exitStrainsAllies) add({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * rules.withdraw.allyCohesionCost });
+  },
+
+  resolve(w, { rules, present, report }, orders) {
+    const c = rules.withdraw;
+    for (const { actor, action: { treaty: id, mode } } of orders) {
+      const treaty = w.treaties[id];
+      for (const other of Object.keys(treaty.parties)) if (present.includes(other)) addTension(w, actor, other, c.tension);
+      if (rules.actors[actor].exitStrainsAllies) w.natoCohesion = clamp(w.natoCohesion - c.allyCohesionCost);
+      if (mode === 'suspend' || treaty.noticeTurns > 0) {
+        treaty.parties[actor] = 'suspended';
+        treaty.integrity = clamp(treaty.integrity - c.suspendIntegrityLoss);
+        w.withdrawalShock += c.suspendShock;
+      }
+      if (mode === 'suspend') {
+        report({ type: 'treaty.suspended', actor, treaty: id });
+      } else if (treaty.noticeTurns > 0) {
+        treaty.withdrawalDue[actor] = w.turn + treaty.noticeTurns;
+        report({ type: 'treaty.notice', actor, treaty: id, turns: treaty.noticeTurns });
+      } else {
+        completeWithdrawal(w, rules, treaty, actor, report);
+      }
+    }
+  },
+
+  canonical: ({ treaty, mode }) => ({ type: 'withdraw', treaty, mode }),
+  describe: ({ treaty, mode }) => `${mode} ${treaty}`,
+  text: ({ treaty, mode }, names) => (mode === 'suspend' ? `suspend ${names.treaty(treaty)}` : `withdraw from ${names.treaty(treaty)}`),
+};
