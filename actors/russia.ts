@@ -2,7 +2,7 @@ import { setup } from 'xstate';
 import { postureGuards, postureRegion, stanceRegion, type ActorContext, type ActorInput, type GuardArgs, type ObserveEvent } from './shared.js';
 
 /**
- * Russia (Egmont 106 §1.3, §2.1): denies the 9M729 breach until the evidence is public, cites Aegis
+ * Russia (Egmont 106 §1.3, §2.1): denies the 9M729 breach while INF stands, cites Aegis
  * Ashore as a US breach, keeps New START while it caps the US, resents the bilateral limits that
  * leave China free.
  */
@@ -10,12 +10,10 @@ export const russiaMachine = setup({
   types: { context: {} as ActorContext, input: {} as ActorInput, events: {} as ObserveEvent },
   guards: {
     ...postureGuards,
-    // Moscow admits its breach only once it is exposed and INF is collapsing anyway (Egmont 106 §1.3: it denied
-    // the 9M729 finding); it denies again once the breach is no longer on the record or INF recovers.
-    isBreachExposed: ({ context: { rules }, event }: GuardArgs) =>
-      event.observation.ownBreachExposed && event.observation.treaties.inf?.exists === true && event.observation.treaties.inf.integrity < rules.guards.breachAdmitted,
-    isBreachForgotten: ({ context: { rules }, event }: GuardArgs) =>
-      !event.observation.ownBreachExposed || (event.observation.treaties.inf?.integrity ?? 0) >= rules.guards.breachForgotten,
+    // Moscow denies the breach while INF stands (Egmont 106 §1.3: it called the charges unfounded) and
+    // fields the missile openly once the treaty is dead; a breach no longer on the record is forgotten.
+    isBreachMoot: ({ event }: GuardArgs) => event.observation.ownBreachExposed && event.observation.treaties.inf?.defunct === true,
+    isBreachForgotten: ({ event }: GuardArgs) => !event.observation.ownBreachExposed,
     // Cold on INF when the regime is dead, or when tension runs high and Moscow holds all the chips;
     // warm again when tension eases or the chips are balanced (the dual track, Egmont 106 §1.1).
     isInfNotWorthTalking: ({ context: { rules }, event }: GuardArgs) =>
@@ -32,8 +30,8 @@ export const russiaMachine = setup({
     breach: {
       initial: 'denying',
       states: {
-        denying: { on: { 'turn.observe': { target: 'admitting', guard: 'isBreachExposed' } } },
-        admitting: { on: { 'turn.observe': { target: 'denying', guard: 'isBreachForgotten' } } },
+        denying: { on: { 'turn.observe': { target: 'fieldingOpenly', guard: 'isBreachMoot' } } },
+        fieldingOpenly: { on: { 'turn.observe': { target: 'denying', guard: 'isBreachForgotten' } } },
       },
     },
     inf: stanceRegion('inf', 'wavering', 'isInfNotWorthTalking', 'isInfWorthTalking'),

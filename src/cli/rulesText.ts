@@ -21,11 +21,14 @@ export function rulesText(title: string, catalog: readonly CoefficientInfo[], ru
 function factsText(f: ActorFacts): string {
   const roles = [
     f.canSanction ? null : 'does not sanction',
+    f.sanctionable ? null : 'cannot be sanctioned',
+    f.basingNeedsHost.length > 0 ? `basing in ${f.basingNeedsHost.join(', ')} needs a host's consent` : null,
+    f.speaksFor.length > 0 ? `speaks in talks for ${f.speaksFor.join(', ')}` : null,
     f.basingNeedsCohesion.length > 0 ? `basing in ${f.basingNeedsCohesion.join(', ')} needs NATO cohesion` : null,
     f.basingRalliesAllies.length > 0 ? `its missiles in ${f.basingRalliesAllies.join(', ')} rally NATO` : null,
     f.exitStrainsAllies ? 'its exits strain the allies' : null,
     f.talksReassureAllies ? 'its talks reassure the allies' : null,
-    f.sanctionsCostUnity ? 'its sanctions cost EU unity' : null,
+    f.isUnion ? 'the union whose unity is EU unity' : null,
   ].filter((r) => r !== null);
   return [
     `${f.name}; arsenal ${f.arsenal.join(', ') || 'none'}; bases ${f.basing.join(', ') || 'nowhere'}; stands in ${f.presence.join(', ') || 'no theatre'}`,

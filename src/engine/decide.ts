@@ -1,5 +1,5 @@
 import {
-  canonicalAction, checkLegality, explain, legalActions, pickAction, scoreActions,
+  canonicalAction, checkLegality, explain, legalActions, pickAction, ruledOut, scoreActions,
   type Action, type Chooser, type View,
 } from '../model/index.js';
 import type { ActionRecord } from './record.js';
@@ -17,7 +17,9 @@ export function decide(view: View, chooser: Chooser, streams: TurnStreams, order
     if (refusal) return { type: 'hold', by: 'human', reason: `order refused: ${refusal.reason}`, refused: refusal };
     return { ...canonicalAction(order), by: 'human', reason: 'chosen by the team' };
   }
-  const scored = scoreActions(view, chooser, legalActions(view, actor));
+  // A doctrine's `never` keeps an action out of the computer's consideration (a team decides for itself).
+  const options = legalActions(view, actor).filter((a) => !ruledOut(chooser.policies, a));
+  const scored = scoreActions(view, chooser, options);
   const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`), view.rules.utility.temperature);
   return { ...pick.action, by: 'computer', reason: explain(pick) };
 }

@@ -1,7 +1,8 @@
-import { Immer } from 'immer';
+import { Immer, type Draft } from 'immer';
 import { fade, keepCalendar, proliferationPressure } from '../model/effects/calendar.js';
+import { keepDeclarations, trackCommitments } from '../model/effects/declarations.js';
 import {
-  RESOLUTION_ORDER, applyEffect,
+  RESOLUTION_ORDER, applyEffect, canonicalAction,
   type Action, type ActorId, type Order, type Rules, type ScenarioEvent, type Stances, type TurnEffects, type World, type WorldEvent,
 } from '../model/index.js';
 import type { TurnStreams } from './streams.js';
@@ -12,8 +13,9 @@ const immer = new Immer({ autoFreeze: false });
 
 /**
  * Pure: apply every actor's action to the world, type by type in the registry's resolution order
- * (withdrawals, sanctions, deployments, talks grouped by regime), each type's actions in canonical
- * actor order; then the calendar, the scheduled events and injects, and third-country pressure.
+ * (withdrawals, sanctions, declarations, deployments, talks grouped by regime), each type's actions
+ * in canonical actor order; then the calendar (notices, expiries, entry into force), pledges and
+ * announcements, the scheduled events and injects, commitments, and third-country pressure.
  * The order never depends on a file's or an object's order. Every effect reads the world as the
  * turn began from `start`, never from the draft.
  */
@@ -34,15 +36,24 @@ export function resolveTurn(
       if (orders.length > 0) m.resolve(w, turn, orders);
     }
     keepCalendar(w, turn);
+    keepDeclarations(w, turn);
     for (const e of scheduled) {
-      applyEffect(w, e.effect);
       turn.report({ type: 'scenario', id: e.id });
+      applyEffect(w, e.effect, turn.report);
     }
     for (const e of injects) {
-      applyEffect(w, e.effect);
       turn.report({ type: 'inject', id: e.id });
+      applyEffect(w, e.effect, turn.report);
     }
+    trackCommitments(w, turn);
     proliferationPressure(w, turn);
+    // What each actor did, as the others will have seen it next turn.
+    const last: Record<ActorId, Action> = {};
+    for (const actor of present) {
+      const action = actions[actor];
+      if (action) last[actor] = canonicalAction(action);
+    }
+    w.lastActions = last as Draft<World>['lastActions'];
     w.turn += 1;
   });
   return { world: next, events };

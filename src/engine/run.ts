@@ -1,5 +1,5 @@
 import {
-  eventText, observe, quarterAt, readMind, scoreIndices,
+  activePolicies, eventText, observe, publicView, quarterAt, readMind, scoreIndices,
   type Action, type ActorId, type Mind, type Namer, type RecordedEvent, type Scenario, type ScenarioEvent, type View, type World, type WorldEvent,
 } from '../model/index.js';
 import { decide } from './decide.js';
@@ -74,15 +74,18 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
   const actions: Partial<Record<ActorId, ActionRecord>> = {};
   const states: TurnRecord['states'] = {};
   const stances: Partial<Record<ActorId, Mind['stances']>> = {};
+  const seen = publicView(view);
   for (const actor of present) {
-    const { doctrine } = scenario.actors[actor]!;
-    const obs = observe(view, actor);
+    // The doctrine as it stands now: a scenario event may have changed an administration.
+    const doctrine = world.doctrines[actor];
+    const obs = observe(view, actor, seen);
     const value = observeWith(actor, state.machines[actor]!, doctrine, rules, obs);
     machines[actor] = value;
     (states as Record<string, unknown>)[actor] = value;
     const mind = readMind(value, stanceRegions(actor));
     stances[actor] = mind.stances;
-    actions[actor] = decide(view, { actor, mind, doctrine, obs }, streams, input.orders?.[actor]);
+    const policies = activePolicies(doctrine, actor, seen, world.commitments);
+    actions[actor] = decide(view, { actor, mind, doctrine, obs, policies }, streams, input.orders?.[actor]);
   }
   // Events of one quarter apply in id order, never in the order of the file.
   const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -21,6 +21,11 @@ export type WorldEvent =
   | { readonly type: 'sanction.lifted'; readonly pairs: ReadonlyArray<{ readonly by: ActorId; readonly on: ActorId }> }
   | { readonly type: 'basing.strain'; readonly actor: ActorId; readonly system: SystemId; readonly region: RegionId; readonly cohesion: number }
   | { readonly type: 'breach.detected' | 'breach.covert' | 'breach.continued'; readonly actor: ActorId; readonly treaty: string; readonly system: SystemId; readonly region: RegionId }
+  | { readonly type: 'pledge.made'; readonly actor: ActorId; readonly system: SystemId; readonly region: RegionId }
+  | { readonly type: 'pledge.ended'; readonly actor: ActorId; readonly system: SystemId; readonly region: RegionId; readonly cause: 'ended' | 'lapsed' }
+  | { readonly type: 'deployment.announced'; readonly actor: ActorId; readonly system: SystemId; readonly region: RegionId }
+  | { readonly type: 'missile.tested'; readonly actor: ActorId; readonly system: SystemId }
+  | { readonly type: 'commitment.made' | 'commitment.kept' | 'commitment.broken' | 'commitment.void'; readonly actor: ActorId; readonly policy: string }
   | { readonly type: 'scenario' | 'inject'; readonly id: string }
   | { readonly type: 'proliferation.event' };
 
@@ -73,6 +78,24 @@ export function eventText(e: WorldEvent, name: Namer): string {
       return `${name.actor(e.actor)}'s deployment of ${SYSTEM_NAMES[e.system]} is exposed as a breach of ${name.treaty(e.treaty)}.`;
     case 'breach.covert':
       return `${name.actor(e.actor)} deploys ${SYSTEM_NAMES[e.system]} ${where(e.region)}; the breach of ${name.treaty(e.treaty)} goes undetected for now.`;
+    case 'pledge.made':
+      return `${name.actor(e.actor)} pledges not to deploy ${SYSTEM_NAMES[e.system]} ${where(e.region)} while its rivals add none there.`;
+    case 'pledge.ended':
+      return e.cause === 'ended'
+        ? `${name.actor(e.actor)} ends its moratorium on ${SYSTEM_NAMES[e.system]} ${where(e.region)}.`
+        : `${name.actor(e.actor)}'s moratorium on ${SYSTEM_NAMES[e.system]} ${where(e.region)} lapses: a rival has added its own there.`;
+    case 'deployment.announced':
+      return `${name.actor(e.actor)} announces it will deploy ${SYSTEM_NAMES[e.system]} ${where(e.region)}.`;
+    case 'missile.tested':
+      return `${name.actor(e.actor)} flight-tests ${SYSTEM_NAMES[e.system]}.`;
+    case 'commitment.made':
+      return `${name.actor(e.actor)} commits itself publicly (${e.policy}).`;
+    case 'commitment.kept':
+      return `${name.actor(e.actor)} keeps its commitment (${e.policy}).`;
+    case 'commitment.broken':
+      return `${name.actor(e.actor)} breaks its commitment (${e.policy}); its word counts for less.`;
+    case 'commitment.void':
+      return `${name.actor(e.actor)}'s commitment no longer binds (${e.policy}).`;
     case 'scenario':
     case 'inject': {
       const { title, text } = name.event(e.type, e.id);

@@ -1,4 +1,5 @@
 import { clamp, round4, saturate } from './math.js';
+import { defenceCover } from './defence.js';
 import { rivalsNear, tablesOf, type Rules } from './rules/index.js';
 import { REGIONS, type ActorId, type Treaty, type World } from './types.js';
 
@@ -37,13 +38,21 @@ export function escalationLevel(rules: Rules, escalation: number): string {
   return level;
 }
 
-/** Units of destabilising systems standing near a rival, summed over all owners. */
+/**
+ * Units of destabilising systems standing near a rival, summed over all owners, each less the share
+ * the least-defended rival's defences there blunt (a missile is as destabilising as its softest target).
+ */
 function destabilisingDeployments(rules: Rules, world: World, present: readonly ActorId[]): number {
   let units = 0;
   for (const owner of present) {
     for (const region of REGIONS) {
-      if (!rivalsNear(rules, owner, region).some((r) => present.includes(r))) continue;
-      for (const system of rules.destabilising) units += world.forces[owner][system][region];
+      const near = rivalsNear(rules, owner, region).filter((r) => present.includes(r));
+      if (near.length === 0) continue;
+      let here = 0;
+      for (const system of rules.destabilising) here += world.forces[owner][system][region];
+      if (here === 0) continue;
+      const cover = Math.min(...near.map((r) => defenceCover(rules, world.forces, r, region)));
+      units += here * (1 - cover);
     }
   }
   return units;

@@ -1,5 +1,8 @@
 import { saturate } from './math.js';
+import { scoreIndices, type Indices } from './indices.js';
+import type { PublicView } from './policies/condition.js';
 import { leverageBalance } from './talks.js';
+import { defenceCover } from './defence.js';
 import { areRivals, rivalsNear, type Rules } from './rules/index.js';
 import { REGIONS, type ActorId, type PartyStatus, type World } from './types.js';
 import type { View } from './actions/module.js';
@@ -22,7 +25,22 @@ export interface Observation {
   readonly natoCohesion: number;
   readonly euUnity: number;
   readonly sanctionedBy: readonly ActorId[];
+  /** What everyone can see this turn (the same for every actor): what a doctrine's policies read. */
+  readonly public: PublicView;
 }
+
+/** Pure: what is public at the start of a turn. The indices are computed on first reading. */
+export function publicView({ rules, world, present }: View): PublicView {
+  let indices: Indices | undefined;
+  return {
+    turn: world.turn, treaties: world.treaties, forces: world.forces, pledges: world.pledges, lastActions: world.lastActions,
+    get indices() {
+      indices ??= scoreIndices(rules, world, present);
+      return indices;
+    },
+  };
+}
+
 
 /** target -> owner -> destabilising units of owner standing near target. */
 type NearTable = Map<ActorId, Map<ActorId, number>>;
@@ -47,7 +65,7 @@ function nearTable(rules: Rules, forces: World['forces']): NearTable {
       if (units === 0) continue;
       for (const target of rivalsNear(rules, owner, region)) {
         const row = table.get(target)!;
-        row.set(owner, row.get(owner)! + units);
+        row.set(owner, row.get(owner)! + units * (1 - defenceCover(rules, forces, target, region)));
       }
     }
   }
@@ -55,7 +73,7 @@ function nearTable(rules: Rules, forces: World['forces']): NearTable {
   return table;
 }
 
-/** Units of a rival's destabilising systems standing near `actor`. */
+/** Units of a rival's destabilising systems standing near `actor`, less the share its bloc's defences blunt. */
 export function destabilisingNear(rules: Rules, world: World, actor: ActorId, rival: ActorId): number {
   const units = nearTable(rules, world.forces).get(actor)?.get(rival);
   if (units === undefined) throw new Error(`destabilisingNear: ${actor} or ${rival} is not an actor of these rules`);
@@ -63,7 +81,7 @@ export function destabilisingNear(rules: Rules, world: World, actor: ActorId, ri
 }
 
 /** Pure: the observation of `actor` in the view's world. */
-export function observe(view: View, actor: ActorId): Observation {
+export function observe(view: View, actor: ActorId, seen: PublicView = publicView(view)): Observation {
   const { rules, world, present } = view;
   let threat = 0;
   let threatFrom: ActorId | null = null;
@@ -94,5 +112,6 @@ export function observe(view: View, actor: ActorId): Observation {
     natoCohesion: world.natoCohesion,
     euUnity: world.euUnity,
     sanctionedBy: world.sanctions.filter((s) => s.on === actor).map((s) => s.by),
+    public: seen,
   };
 }

@@ -1,8 +1,8 @@
 import type { Stance } from './mind.js';
 import { clamp } from './math.js';
 import { destabilisingNear } from './observe.js';
-import { areRivals, blocOf, type Rules } from './rules/index.js';
-import type { ActorId, Treaty, World } from './types.js';
+import { areRivals, blocOf, rivalsNear, type Rules } from './rules/index.js';
+import type { ActorId, PartyStatus, Treaty, World } from './types.js';
 import type { View } from './actions/module.js';
 
 /**
@@ -34,10 +34,13 @@ export function leverageBalance(rules: Rules, world: World, table: readonly Acto
   return pairs === 0 ? 1 : sum / pairs;
 }
 
-/** Destabilising units the actors of `side` hold near `target`. */
+/** Destabilising units the actors of `side` hold near `target`, with deployments they have announced there at a discount (Egmont 106 §1.1: the 1979 decision made announced deployments the foundation for talks). */
 function held(rules: Rules, world: World, side: readonly ActorId[], target: ActorId): number {
   let units = 0;
   for (const x of side) units += destabilisingNear(rules, world, target, x);
+  for (const a of world.announcements) {
+    if (side.includes(a.by) && rules.destabilising.includes(a.system) && rivalsNear(rules, a.by, a.region).includes(target)) units += rules.declare.announcedChip;
+  }
   return units;
 }
 
@@ -52,7 +55,34 @@ export function bansMissilesOf(rules: Rules, treaty: Treaty, actor: ActorId): bo
   return treaty.bans.includes('groundLaunchedIntermediate') && treaty.banRegions.some((r) => rules.actors[actor].presence.includes(r));
 }
 
-/** How willing a required party that is invited but not negotiating is to come along. */
+/**
+ * Pure: an actor's seat in an existing regime: its own status as a party, or that of a non-player
+ * party it speaks for in talks (the EU for its member states); undefined when it has none.
+ * A party that has left holds no seat.
+ */
+export function seatOf(rules: Rules, treaty: Treaty, actor: ActorId): PartyStatus | undefined {
+  const own = Object.hasOwn(treaty.parties, actor) ? treaty.parties[actor] : undefined;
+  if (own !== undefined && own !== 'withdrawn') return own;
+  for (const party of rules.actors[actor].speaksFor) {
+    const status = Object.hasOwn(treaty.parties, party) ? treaty.parties[party] : undefined;
+    if (status !== undefined && status !== 'withdrawn') return status;
+  }
+  return undefined;
+}
+
+/**
+ * Pure: whether talks on a regime concern an actor, so that it counts at the table: a seat in an
+ * existing regime, a required party, or for a proposal one whose forces the ban would bind (it fields
+ * a banned system and may base it where the ban applies). A bystander invited adds nothing.
+ */
+export function concerned(rules: Rules, treaty: Treaty, actor: ActorId): boolean {
+  if (treaty.required.includes(actor)) return true;
+  if (treaty.exists) return seatOf(rules, treaty, actor) !== undefined;
+  const facts = rules.actors[actor];
+  return treaty.bans.some((s) => facts.arsenal.includes(s)) && treaty.banRegions.some((r) => facts.basing.includes(r));
+}
+
+/** How willing a required party that is invited but not negotiating is to come along, given who asks. */
 function passiveAcceptance({ rules, world }: View, party: ActorId, participants: readonly ActorId[], treatyId: string, stances: Stances): number {
   const c = rules.negotiate;
   const treaty = world.treaties[treatyId];
@@ -75,7 +105,10 @@ export function talksOdds(view: View, treatyId: string, participants: readonly A
   const { rules, world, present } = view;
   const c = rules.negotiate;
   const treaty = world.treaties[treatyId];
-  const table = [...new Set([...participants, ...invited])];
+  const table = [...new Set([...participants, ...invited])].filter((a) => concerned(rules, treaty, a));
+  // Those who ask are the negotiators the talks concern; a table of bystanders alone (a mediator) asks for itself.
+  const asking = participants.filter((a) => table.includes(a));
+  const askers = asking.length > 0 ? asking : participants;
   let pairs = 0;
   let tension = 0;
   for (let i = 0; i < table.length; i++) {
@@ -87,9 +120,11 @@ export function talksOdds(view: View, treatyId: string, participants: readonly A
   let odds = c.base * (1 - c.distrust * (pairs > 0 ? tension / pairs : 0));
   for (const party of treaty.required) {
     if (!present.includes(party) || participants.includes(party)) continue;
-    odds *= invited.includes(party) ? passiveAcceptance(view, party, participants, treatyId, stances) : c.missingParty;
+    odds *= invited.includes(party) ? passiveAcceptance(view, party, askers, treatyId, stances) : c.missingParty;
   }
   odds *= 1 + c.leverage * leverageBalance(rules, world, table);
   if (treaty.bans.length > 0 && table.some((a) => world.exposedBreaches.includes(a))) odds *= c.exposedBreach;
+  // A word broken before weighs on every promise made at this table.
+  for (const a of table) if (participants.includes(a)) odds *= world.credibility[a] ?? 1;
   return clamp(odds, 0, c.maxOdds);
 }

@@ -1,4 +1,5 @@
 import { moduleOf } from './actions/registry.js';
+import { policyTerms } from './policies/active.js';
 import type { Chooser, Term, View } from './actions/module.js';
 import type { Action } from './types.js';
 
@@ -12,7 +13,7 @@ export interface Scored {
 
 /**
  * Pure: the utility of each legal action for the chooser, term by term: its posture's preference
- * for the type, its doctrine's bias, then the terms of the action's module.
+ * for the type, its doctrine's bias, the terms of the action's module, then its active policies'.
  */
 export function scoreActions(view: View, chooser: Chooser, legal: readonly Action[]): Scored[] {
   const { rules } = view;
@@ -22,6 +23,7 @@ export function scoreActions(view: View, chooser: Chooser, legal: readonly Actio
     const bias = doctrine.bias[action.type];
     if (bias) terms.push({ name: 'doctrine', value: bias });
     moduleOf(action).terms(view, chooser, action, (t) => terms.push(t));
+    if (chooser.policies.length > 0) policyTerms(chooser.policies, chooser.actor, action, view.world, rules.policy.commitmentPull, (t) => terms.push(t));
     const utility = terms.reduce((sum, t) => sum + t.value, 0);
     return { action, utility, terms };
   });
@@ -53,16 +55,24 @@ export function softmaxPick(scored: readonly Scored[], u: number, temperature: n
   return scored[softmaxIndex(scored.map((s) => s.utility), u, temperature)];
 }
 
+/** Pure: the kind of act of an action for the first stage of a pick (its type, or its module's finer kind). */
+function kindOf(action: Action): string {
+  const m = moduleOf(action);
+  return m.kindOf ? m.kindOf(action) : action.type;
+}
+
 /**
- * Pure: a two-stage pick. First the action type, by a softmax over each type's best utility
- * (`uType`), then the action within that type (`uAction`). Without the first stage, a type with
- * many variants (25 deployments) would crowd out a type with one (hold) however good it is.
+ * Pure: a two-stage pick. First the kind of act (an action type, or a declaration's kind), by a
+ * softmax over each kind's best utility (`uType`), then the action within that kind (`uAction`).
+ * Without the first stage, a type with many variants (25 deployments) would crowd out a type with
+ * one (hold) however good it is.
  */
 export function pickAction(scored: readonly Scored[], uType: number, uAction: number, temperature: number): Scored {
-  const types = [...new Set(scored.map((s) => s.action.type))];
-  const best = types.map((t) => Math.max(...scored.filter((s) => s.action.type === t).map((s) => s.utility)));
-  const type = types[softmaxIndex(best, uType, temperature)];
-  return softmaxPick(scored.filter((s) => s.action.type === type), uAction, temperature);
+  const kinds = scored.map((s) => kindOf(s.action));
+  const distinct = [...new Set(kinds)];
+  const best = distinct.map((k) => Math.max(...scored.filter((_, i) => kinds[i] === k).map((s) => s.utility)));
+  const kind = distinct[softmaxIndex(best, uType, temperature)];
+  return softmaxPick(scored.filter((_, i) => kinds[i] === kind), uAction, temperature);
 }
 
 /** A short reason naming the two terms that weighed most on the pick. */

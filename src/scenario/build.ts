@@ -1,8 +1,10 @@
 import {
   REGIONS, SYSTEMS, buildRules, quartersBetween,
-  type ActorId, type Doctrine, type Forces, type PairTable, type Posture, type Rules, type RulesPatch, type Scenario, type Treaty, type World,
+  type ActorId, type Doctrine, type Effect, type Forces, type PairTable, type Posture, type Rules, type RulesPatch, type Scenario, type Treaty, type World,
 } from '../model/index.js';
 import { hasMachine } from '../engine/minds.js';
+import { compilePolicies, type Reference } from './compilePolicies.js';
+import type { PolicyFile } from './policySchema.js';
 import type { ScenarioFile } from './schema.js';
 
 /** A problem found after the schema passed: a path into the document and what is wrong there. */
@@ -34,6 +36,16 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   const ofRules = (a: ActorId, path: Array<string | number>) => {
     if (!rules.actorIds.includes(a)) issues.push({ path, message: `${a} is not an actor of the rules (${rules.actorIds.join(', ')})` });
   };
+  const nonPlayers = doc.world.nonPlayers.map((n) => n.id);
+  doc.world.nonPlayers.forEach((n, i) => {
+    if (rules.actorIds.includes(n.id)) issues.push({ path: ['world', 'nonPlayers', i, 'id'], message: `${n.id} is an actor of the rules, not a non-player party` });
+  });
+  // A regime's party is an actor of the rules or a non-player party the scenario names.
+  const party = (a: ActorId, path: Array<string | number>) => {
+    if (!rules.actorIds.includes(a) && !nonPlayers.includes(a)) {
+      issues.push({ path, message: `${a} is neither an actor of the rules (${rules.actorIds.join(', ')}) nor a non-player party of world.nonPlayers (${nonPlayers.join(', ') || 'none'})` });
+    }
+  };
 
   const tension = table(rules, doc.world.tension.default.value);
   doc.world.tension.pairs.forEach((p, i) => {
@@ -56,18 +68,30 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   doc.world.treaties.forEach((t, i) => {
     const path = ['world', 'treaties', i];
     if (Object.hasOwn(treaties, t.id)) issues.push({ path: [...path, 'id'], message: `treaty id ${t.id} is used twice` });
-    for (const a of Object.keys(t.parties)) ofRules(a, [...path, 'parties', a]);
-    for (const key of ['essential', 'required'] as const) t[key].forEach((a, j) => ofRules(a, [...path, key, j]));
+    for (const a of Object.keys(t.parties)) party(a, [...path, 'parties', a]);
+    t.essential.forEach((a, j) => party(a, [...path, 'essential', j]));
+    t.required.forEach((a, j) => ofRules(a, [...path, 'required', j]));
+    t.statusFor.forEach((a, j) => ofRules(a, [...path, 'statusFor', j]));
     const withdrawalDue: Partial<Record<ActorId, number>> = {};
     for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
     treaties[t.id] = {
       id: t.id, name: t.name, binding: t.binding, weight: value(t.weight), integrity: value(t.integrity),
       // A regime that has ended binds no one, whatever the file lists (as when it ends during a game).
       parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, banRegions: t.banRegions, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
+      suspendable: t.suspendable, statusFor: t.statusFor, roles: t.roles,
       expiresTurn: t.expires ? quartersBetween(doc.start, t.expires) : null,
+      extendableTo: t.extendableTo ? quartersBetween(doc.start, t.extendableTo) : null,
       progress: 0, roundsToSign: t.roundsToSign, signedTurn: null, exists: t.exists, defunct: t.defunct,
     };
   });
+
+  // A policy that names a regime or an actor the scenario lacks would never hold; say so instead.
+  const refer = ({ kind, id, path }: Reference) => {
+    if (kind === 'regime' && !Object.hasOwn(treaties, id)) issues.push({ path: [...path], message: `no regime with id ${id} in this scenario` });
+    if (kind === 'actor') party(id, [...path]);
+  };
+  const policiesOf = (list: readonly PolicyFile[] | undefined, path: Array<string | number>) => compilePolicies(list ?? [], doc.start, refer, path);
+  const hosts = Object.fromEntries(doc.world.hosts.map((h) => [h.id, { name: h.name, region: h.region, consent: h.consent }]));
 
   // An effect on a treaty or an actor the scenario lacks would silently do nothing; say so instead.
   const checkEffect = (effect: ScenarioFile['injects'][number]['effect'], path: Array<string | number>) => {
@@ -77,15 +101,50 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     effect.forces?.forEach((f, j) => known(f.actor, [...path, 'effect', 'forces', j, 'actor']));
     effect.tension?.forEach((t, j) => t.between.forEach((a, k) => known(a, [...path, 'effect', 'tension', j, 'between', k])));
     effect.exposeBreach?.forEach((a, j) => known(a, [...path, 'effect', 'exposeBreach', j]));
-    effect.treaties?.forEach((t, j) => Object.keys(t.status ?? {}).forEach((a) => ofRules(a, [...path, 'effect', 'treaties', j, 'status', a])));
+    effect.treaties?.forEach((t, j) => Object.keys(t.status ?? {}).forEach((a) => party(a, [...path, 'effect', 'treaties', j, 'status', a])));
+    effect.doctrines?.forEach((d, j) => known(d.actor, [...path, 'effect', 'doctrines', j, 'actor']));
+    effect.hosts?.forEach((h, j) => {
+      if (!Object.hasOwn(hosts, h.id)) issues.push({ path: [...path, 'effect', 'hosts', j, 'id'], message: `no host with id ${h.id} in world.hosts` });
+    });
   };
+  // A scheduled event is what lies outside the players' choices: it may not move a player's forces or
+  // its standing in a regime (exits, deployments and suspensions come from decisions; an inject may).
+  const checkExogenous = (effect: ScenarioFile['events'][number]['effect'], path: Array<string | number>) => {
+    effect.forces?.forEach((f, j) => {
+      if (present.includes(f.actor)) issues.push({ path: [...path, 'effect', 'forces', j, 'actor'], message: `a scheduled event may not move ${f.actor}'s forces: a player's deployments come from its decisions (a facilitator's inject may)` });
+    });
+    effect.treaties?.forEach((t, j) => Object.keys(t.status ?? {}).forEach((a) => {
+      if (rules.actorIds.includes(a)) issues.push({ path: [...path, 'effect', 'treaties', j, 'status', a], message: `a scheduled event may not set ${a}'s status: a player's exits and suspensions come from its decisions (non-player parties may be moved)` });
+    }));
+  };
+  const compileEffect = (effect: ScenarioFile['events'][number]['effect'], path: Array<string | number>): Effect => ({
+    ...(effect as Effect),
+    ...(effect.doctrines ? {
+      doctrines: effect.doctrines.map((d, j) => {
+        const { policies, ...figures } = d.set;
+        return { actor: d.actor, set: { ...figures, ...(policies ? { policies: policiesOf(policies, [...path, 'effect', 'doctrines', j, 'set', 'policies']) } : {}) } as Partial<Doctrine> };
+      }),
+    } : {}),
+  });
   doc.events.forEach((e, i) => {
     const turn = quartersBetween(doc.start, e.at);
     if (turn < 0) issues.push({ path: ['events', i, 'at'], message: `${e.at} is before the scenario starts (${doc.start})` });
     if (turn >= 400) issues.push({ path: ['events', i, 'at'], message: `${e.at} is more than 400 turns after the start (${doc.start})` });
     checkEffect(e.effect, ['events', i]);
+    checkExogenous(e.effect, ['events', i]);
   });
   doc.injects.forEach((e, i) => checkEffect(e.effect, ['injects', i]));
+  const events = doc.events.map((e, i) => ({ id: e.id, title: e.title, text: e.text, effect: compileEffect(e.effect, ['events', i]), turn: quartersBetween(doc.start, e.at) }));
+  const injects = doc.injects.map((e, i) => ({ id: e.id, title: e.title, text: e.text, effect: compileEffect(e.effect, ['injects', i]) }));
+  const actors: Scenario['actors'] = Object.fromEntries(present.map((a) => {
+    const { doctrine: d, posture } = doc.actors[a]!;
+    const doctrine: Doctrine = {
+      threatPerception: d.threatPerception.value, allianceWeight: d.allianceWeight.value, costSensitivity: d.costSensitivity.value,
+      armsControl: d.armsControl.value, bias: Object.fromEntries(Object.entries(d.bias ?? {}).map(([k, f]) => [k, f!.value])),
+      policies: policiesOf(d.policies, ['actors', a, 'doctrine', 'policies']),
+    };
+    return [a, posture ? { doctrine, posture: posture as Posture } : { doctrine }];
+  }));
   doc.world.sanctions.forEach((s, i) => {
     known(s.by, ['world', 'sanctions', i, 'by']);
     known(s.on, ['world', 'sanctions', i, 'on']);
@@ -99,20 +158,14 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     natoCohesionBaseline: doc.world.natoCohesion.value, euUnityBaseline: doc.world.euUnity.value, proliferation: doc.world.proliferation.value,
     sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
     withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
+    doctrines: Object.fromEntries(present.map((a) => [a, actors[a]!.doctrine])),
+    pledges: [], announcements: [], commitments: {}, hosts, lastActions: {},
+    credibility: Object.fromEntries(present.map((a) => [a, 1])),
   };
-  const actors: Scenario['actors'] = Object.fromEntries(present.map((a) => {
-    const { doctrine: d, posture } = doc.actors[a]!;
-    const doctrine: Doctrine = {
-      threatPerception: d.threatPerception.value, allianceWeight: d.allianceWeight.value, costSensitivity: d.costSensitivity.value,
-      armsControl: d.armsControl.value, bias: Object.fromEntries(Object.entries(d.bias ?? {}).map(([k, f]) => [k, f!.value])),
-    };
-    return [a, posture ? { doctrine, posture: posture as Posture } : { doctrine }];
-  }));
   return {
     scenario: {
       id: doc.id, title: doc.title, question: doc.question, start: doc.start, turns: doc.turns, actors, rules, world,
-      events: doc.events.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect, turn: quartersBetween(doc.start, e.at) })),
-      injects: doc.injects.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect })),
+      events, injects,
       sha256,
     },
   };

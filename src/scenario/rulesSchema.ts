@@ -36,11 +36,14 @@ const actorFacts = sourced({
   bannedShare: shareFigure.optional(),
   canSanction: z.boolean().optional(),
   sanctionNote: text.optional(),
+  sanctionable: z.boolean().optional(),
+  basingNeedsHost: z.array(region).optional(),
+  speaksFor: z.array(actorId).optional().meta({ description: 'Non-player parties it speaks for in talks (the EU for its member states)' }),
   basingNeedsCohesion: z.array(region).optional(),
   basingRalliesAllies: z.array(region).optional(),
   exitStrainsAllies: z.boolean().optional(),
   talksReassureAllies: z.boolean().optional(),
-  sanctionsCostUnity: z.boolean().optional(),
+  isUnion: z.boolean().optional(),
 }, "An actor's facts: changes to one of the model's actors, or all the facts of a new one").meta({ id: 'ActorFacts' });
 
 /**

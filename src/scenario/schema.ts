@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_TYPES, POSTURES, REGIONS, SYSTEMS } from '../model/index.js';
 import { actorId, figure, shareFigure, sourced, text } from './figures.js';
+import { policy } from './policySchema.js';
 import { rulesSchema } from './rulesSchema.js';
 
 export { ATOMIC } from './figures.js';
@@ -27,6 +28,7 @@ const doctrine = z.strictObject({
   costSensitivity: shareFigure,
   armsControl: shareFigure,
   bias: z.partialRecord(z.enum(ACTION_TYPES as [string, ...string[]]), biasFigure).optional(),
+  policies: z.array(policy).optional().meta({ description: 'Conditional, targeted rules: prefer, never or commit, each while its condition holds' }),
 }).meta({ id: 'Doctrine', description: "How an actor weighs its options: its machine's state and this doctrine give the utilities of its actions" });
 
 const effect = z.strictObject({
@@ -36,9 +38,21 @@ const effect = z.strictObject({
   proliferation: z.number().min(-1).max(1).optional(),
   crisis: z.number().min(-1).max(1).optional(),
   forces: z.array(z.strictObject({ actor, system, region, delta: z.number().int().min(-1000).max(1000) })).optional(),
-  treaties: z.array(z.strictObject({ id: z.string(), integrity: z.number().min(-1).max(1).optional(), status: z.record(actor, status).optional() })).optional(),
+  treaties: z.array(z.strictObject({
+    id: z.string(), integrity: z.number().min(-1).max(1).optional(), status: z.record(actor, status).optional(),
+    end: z.boolean().optional().meta({ description: 'the regime is terminated (a snapback, the end of a non-player party)' }),
+  })).optional(),
   exposeBreach: z.array(actor).optional(),
-}).meta({ id: 'Effect', description: 'What an event does to the world: deltas are added and clamped, statuses set' });
+  doctrines: z.array(z.strictObject({
+    actor,
+    set: z.strictObject({
+      threatPerception: share.optional(), allianceWeight: share.optional(), costSensitivity: share.optional(), armsControl: share.optional(),
+      bias: z.partialRecord(z.enum(ACTION_TYPES as [string, ...string[]]), z.number().min(-2).max(2)).optional(),
+      policies: z.array(policy).optional(),
+    }),
+  })).optional().meta({ description: "A change of administration: the doctrine's figures given are set, its bias and policies replaced whole" }),
+  hosts: z.array(z.strictObject({ id: z.string(), consent: z.number().min(-1).max(1) })).optional().meta({ description: "A host state's consent to host forces moves by this much" }),
+}).meta({ id: 'Effect', description: 'What an event does to the world: deltas are added and clamped, statuses and doctrines set. A scheduled event may not move a player\'s forces or party status: those are its choices' });
 
 const treaty = z.strictObject({
   id: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a lowerCamel id like newStart'),
@@ -50,6 +64,10 @@ const treaty = z.strictObject({
   bans: z.array(system).default([]),
   banRegions: z.array(region).min(1).default(['home', 'europe', 'asia']),
   noticeTurns: z.number().int().min(0).max(40).default(0),
+  suspendable: z.boolean().default(false).meta({ description: "whether a party may suspend compliance without leaving: the text or the parties' practice allows it" }),
+  statusFor: z.array(actor).default([]).meta({ description: 'parties whose recognised standing leaving would forfeit (NPT Art. IX.3)' }),
+  roles: z.array(z.enum(['nonproliferation', 'confidence'])).default([]).meta({ description: 'what the regime does besides its bans' }),
+  extendableTo: quarter.optional().meta({ description: 'the latest quarter an extension may reach (New START: 2026-Q1)' }),
   withdrawalDue: z.record(actor, quarter).optional(),
   essential: z.array(actor).default([]),
   required: z.array(actor).default([]),
@@ -87,6 +105,9 @@ export const scenarioSchema = z.strictObject({
     forces: z.array(sourced({ actor, system, region, units: z.number().int().min(0).max(100_000) }, 'Units of a system an actor holds in a region')).default([]),
     treaties: z.array(treaty).min(1),
     sanctions: z.array(z.strictObject({ by: actor, on: actor, source: text })).default([]),
+    nonPlayers: z.array(z.strictObject({ id: actor, name: text, source: text })).default([])
+      .meta({ description: 'Parties to regimes that do not play (the EU member states, Iran, other states); only scenario events move them' }),
+    hosts: z.array(sourced({ id: actor, name: text, region, consent: share }, 'A state that may host a player\'s forces, and its willingness to')).default([]),
     exposedBreaches: z.array(actor).default([]),
   }),
   events: z.array(event.extend({ at: quarter })).default([]).meta({ description: 'Events the scenario schedules at a quarter' }),

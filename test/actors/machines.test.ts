@@ -5,7 +5,7 @@ import { ACTOR_MACHINES } from '../../actors/index.js';
 import { DEFAULT_RULES, STANCES, type Doctrine } from '../../src/model/index.js';
 import { observation, observationSet } from './observations.js';
 
-const doctrine: Doctrine = { threatPerception: 0.5, allianceWeight: 0.5, costSensitivity: 0.5, armsControl: 0.5, bias: {} };
+const doctrine: Doctrine = { threatPerception: 0.5, allianceWeight: 0.5, costSensitivity: 0.5, armsControl: 0.5, bias: {}, policies: [] };
 const input = { doctrine, rules: DEFAULT_RULES };
 const events = observationSet().map((o) => ({ type: 'turn.observe' as const, observation: o }));
 
@@ -88,11 +88,11 @@ describe('guards read the observed world', () => {
     expect(step(china, observation({ tension: { us: 0.1, russia: 0.2, china: 0, nato: 0.2, eu: 0.2 } })).infMultilateral).toBe('wavering');
   });
 
-  it('Russia admits its own exposed breach once INF is collapsing, never a rival\'s', () => {
+  it('Russia denies its exposed breach while INF stands, however weak, and fields the missile openly once INF is dead', () => {
     const russia = ACTOR_MACHINES.russia as unknown as AnyStateMachine;
-    expect(step(russia, observation({ ownBreachExposed: true, infIntegrity: 0.1 })).breach).toBe('admitting');
-    expect(step(russia, observation({ ownBreachExposed: true, infIntegrity: 0.9 })).breach).toBe('denying');
-    expect(step(russia, observation({ rivalsInBreach: ['us'], infIntegrity: 0.1 })).breach).toBe('denying');
+    expect(step(russia, observation({ ownBreachExposed: true, infIntegrity: 0.05 })).breach).toBe('denying');
+    expect(step(russia, observation({ ownBreachExposed: true, infDefunct: true })).breach).toBe('fieldingOpenly');
+    expect(step(russia, observation({ rivalsInBreach: ['us'], infDefunct: true })).breach).toBe('denying');
   });
 
   it('the EU divides when its unity falls, and its OSCE stance follows tension with Russia', () => {

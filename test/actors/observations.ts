@@ -8,6 +8,7 @@ export function observation(over: Partial<Observation> & { infIntegrity?: number
     actor: 'us', turn: 0, threat: 0.3, threatFrom: null, leverage: 1, tension, rivalsInBreach: [], ownBreachExposed: false,
     treaties: { inf: { myStatus: 'inForce', integrity: infIntegrity, defunct: infDefunct, exists: true } },
     natoCohesion: 0.7, euUnity: 0.7, sanctionedBy: [],
+    public: { turn: 0, treaties: {}, forces: {}, pledges: [], lastActions: {}, indices: { escalation: 30, escalationLevel: 'competition', treatyErosion: 50, natoCohesion: 60, armsRace: 0 } },
     ...rest,
   };
 }
@@ -29,6 +30,7 @@ export function observationSet(): Observation[] {
     observation({ tension: { us: 0.9, russia: 0.9, china: 0.9, nato: 0.9, eu: 0.9 }, infIntegrity: 0.1, infDefunct: true, sanctionedBy: ['us'] }),
     observation({ tension: { us: 0.1, russia: 0.1, china: 0.1, nato: 0.1, eu: 0.1 }, infIntegrity: 0.9 }),
     observation({ threatFrom: 'china', threat: 0.35 }),
+    observation({ ownBreachExposed: true, infDefunct: true }),
   );
   return out;
 }

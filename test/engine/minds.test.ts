@@ -6,7 +6,7 @@ import { memoUnsafety, observeWith, startMachine, stanceRegions } from '../../sr
 import { DEFAULT_RULES, type Doctrine, type Observation } from '../../src/model/index.js';
 import { observation } from '../actors/observations.js';
 
-const doctrine: Doctrine = { threatPerception: 0.5, allianceWeight: 0.5, costSensitivity: 0.5, armsControl: 0.5, bias: {} };
+const doctrine: Doctrine = { threatPerception: 0.5, allianceWeight: 0.5, costSensitivity: 0.5, armsControl: 0.5, bias: {}, policies: [] };
 const actors = ['us', 'russia', 'china', 'nato', 'eu'];
 
 /** Observations drawn over everything the guards read. */

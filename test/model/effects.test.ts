@@ -1,6 +1,6 @@
 import { produce, type Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { fade, keepCalendar } from '../../src/model/effects/calendar.js';
+import { fade, keepCalendar, roleHealth } from '../../src/model/effects/calendar.js';
 import { ACTIONS, RESOLUTION_ORDER, talksOdds, type Action, type ActorId, type TurnEffects, type World, type WorldEvent } from '../../src/model/index.js';
 import { infScenario, viewOf } from '../fixtures.js';
 
@@ -31,8 +31,8 @@ const table = (treaty: string, actors: ActorId[], invited: ActorId[] = []) => (w
   ACTIONS.negotiate.resolve(w, turn, actors.map((actor) => ({ actor, action: { type: 'negotiate', treaty, partners: invited } })));
 
 describe('effects, applied as the engine applies them', () => {
-  it('resolution runs withdrawals, sanctions, deployments, talks, then holds', () => {
-    expect(RESOLUTION_ORDER.map((m) => m.type)).toEqual(['withdraw', 'sanction', 'deploy', 'negotiate', 'hold']);
+  it('resolution runs withdrawals, sanctions, declarations, deployments, talks, then holds', () => {
+    expect(RESOLUTION_ORDER.map((m) => m.type)).toEqual(['withdraw', 'sanction', 'declare', 'deploy', 'negotiate', 'hold']);
   });
 
   it('a deployment banned by a regime in force is a breach, detected when the draw falls under the chance', () => {
@@ -58,9 +58,9 @@ describe('effects, applied as the engine applies them', () => {
     expect(ru.world.natoCohesion).toBeCloseTo(base + rules.deploy.rallyCohesion, 10);
   });
 
-  it('a withdrawal with notice suspends at once, takes effect two turns later, and ends a bilateral treaty', () => {
+  it('a withdrawal with notice takes effect two turns later, obligations holding until then, and ends a bilateral treaty', () => {
     const notice = resolve([act('russia', { type: 'withdraw', treaty: 'openSkies', mode: 'withdraw' })]);
-    expect(notice.world.treaties.openSkies.parties.russia).toBe('suspended');
+    expect(notice.world.treaties.openSkies.parties.russia).toBe('inForce');
     expect(notice.world.treaties.openSkies.withdrawalDue.russia).toBe(2);
     expect(notice.events).toEqual([{ type: 'treaty.notice', actor: 'russia', treaty: 'openSkies', turns: 2 }]);
     const immediate = resolve([act('russia', { type: 'withdraw', treaty: 'mtcr', mode: 'withdraw' })]);
@@ -86,7 +86,8 @@ describe('effects, applied as the engine applies them', () => {
       w.turn = 6;
     });
     const extended = resolve([table('newStart', ['us', 'russia'])], at6, () => 0);
-    expect(extended.world.treaties.newStart.expiresTurn).toBe(6 + rules.negotiate.extensionTurns);
+    // Extended from its expiry by up to five years, never past 5 February 2026 (Art. XIV): 2026-Q1 is turn 28.
+    expect(extended.world.treaties.newStart.expiresTurn).toBe(Math.min(8 + rules.negotiate.extensionTurns, 28));
   });
 
   it('successful talks lift sanctions between those who negotiated, not the invited; failed talks change nothing', () => {
@@ -126,7 +127,10 @@ describe('effects, applied as the engine applies them', () => {
     const faded = resolve([(w, turn) => fade(w, turn)], shocked).world;
     expect(faded.crisis).toBeCloseTo(rules.crisisDecay, 12);
     const base = shocked.tensionBaseline.us.russia;
-    expect(faded.tension.us.russia).toBeCloseTo(1 + (base - 1) * rules.tensionRelaxation, 12);
+    // Confidence-building regimes (the OSCE dialogue, Open Skies) speed the easing (Egmont 106 §3.3).
+    const relax = rules.tensionRelaxation * (1 + rules.regimes.confidenceRelaxation * roleHealth(rules, shocked, 'confidence'));
+    expect(relax).toBeGreaterThan(rules.tensionRelaxation);
+    expect(faded.tension.us.russia).toBeCloseTo(1 + (base - 1) * relax, 12);
   });
 
   it('a proposal is signed after its rounds and enters into force after ratification, eliminating what it bans', () => {

@@ -59,11 +59,13 @@ describe('the shipped scenarios', () => {
     expect(s.injects.every((e) => !JSON.stringify(e.effect).includes('china'))).toBe(true);
   });
 
-  it('the revised dual track is the same decision with and without China, and the one NATO took in 1979', () => {
-    const dualTrack = (id: string) => (raw(id).actors as Record<string, unknown>).nato;
+  it('the revised dual track is the same decision with and without China: the US commits to deploy unless a moratorium is signed, and both offer the talks', () => {
+    const dualTrack = (id: string) => raw(id).actors;
     expect(dualTrack('bipolar-dual-track')).toEqual(dualTrack('revised-dual-track'));
-    const bias1979 = loadScenario('dual-track-1979').actors.nato!.doctrine.bias;
-    expect(loadScenario('revised-dual-track').actors.nato!.doctrine.bias).toEqual(bias1979);
+    const { us, nato } = loadScenario('revised-dual-track').actors;
+    expect(us!.doctrine.policies.map((p) => p.id)).toEqual(['dual-track-deploy', 'dual-track-talks']);
+    expect(us!.doctrine.policies[0]).toMatchObject({ commit: { deploy: { system: 'groundLaunchedIntermediate', region: 'europe', units: 4 }, by: 18 }, void: { signed: 'euroMoratorium' } });
+    expect(nato!.doctrine.policies[0]).toMatchObject({ prefer: { action: { type: 'negotiate', treaty: 'euroMoratorium', partners: ['russia'] }, weight: 0.3 } });
   });
 });
 

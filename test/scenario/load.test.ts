@@ -30,7 +30,7 @@ describe('extends', () => {
     const base = loadScenario('inf-2019');
     const variant = loadScenario('bipolar-dual-track');
     expect(Object.keys(variant.actors)).toEqual(['us', 'russia', 'nato', 'eu']);
-    expect(variant.actors.nato!.doctrine.bias).toEqual({ deploy: 0.1, negotiate: 0.1 });
+    expect(variant.actors.nato!.doctrine.policies.map((p) => p.id)).toEqual(['dual-track-talks']);
     expect(variant.actors.nato!.doctrine.threatPerception).toBe(base.actors.nato!.doctrine.threatPerception);
     expect(Object.keys(variant.world.treaties)).toEqual(Object.keys(base.world.treaties));
     expect(variant.world.forces.china.groundLaunchedIntermediate.asia).toBe(0);
@@ -88,5 +88,31 @@ describe('extends', () => {
       expect(p.message).toContain(`(inherited by ${file})`);
     }
     expect(problems.map((p) => p.path)).toContain('injects.2.effect.tension.0.between.0');
+  });
+});
+
+describe('policies and events in files', () => {
+  const policies = (yaml: string) => `${head('p', 'inf-2019')}actors:\n  us:\n    doctrine:\n      policies:\n${yaml}`;
+
+  it('names a regime or an actor a policy refers to that the scenario lacks, at its line', () => {
+    const file = write('p1.yaml', policies('        - id: talks\n          assumption: x\n          prefer: { negotiate: { treaty: saltIII, partners: [martians] }, weight: 0.3 }\n'));
+    expect(problemsOf(file).map((p) => [p.line, p.path, p.message])).toEqual([
+      [11, 'actors.us.doctrine.policies.0.prefer.negotiate.treaty', 'no regime with id saltIII in this scenario'],
+      [11, 'actors.us.doctrine.policies.0.prefer.negotiate.partners.0', expect.stringMatching(/^martians is neither an actor of the rules/)],
+    ]);
+  });
+
+  it('asks a policy for exactly one rule and one provenance', () => {
+    const file = write('p2.yaml', policies('        - id: both\n          source: s\n          assumption: a\n          never: { deploy: { region: asia } }\n          prefer: { hold: {}, weight: 1 }\n'));
+    expect(problemsOf(file).map((p) => p.message)).toEqual(['a policy is exactly one of prefer, never or commit', 'a policy needs either a source or an assumption, not both']);
+  });
+
+  it('refuses a scheduled event that makes a player\'s choice, but not an inject', () => {
+    const event = (kind: string) => `${head('e', 'inf-2019')}${kind}:\n  - id: deploys\n    ${kind === 'events' ? 'at: 2019-Q2\n    ' : ''}title: t\n    text: t\n    source: s\n    effect:\n      forces: [{ actor: us, system: groundLaunchedIntermediate, region: europe, delta: 1 }]\n      treaties: [{ id: npt, status: { china: withdrawn, iran: withdrawn } }]\n`;
+    expect(problemsOf(write('e1.yaml', event('events'))).map((p) => p.message)).toEqual([
+      "a scheduled event may not move us's forces: a player's deployments come from its decisions (a facilitator's inject may)",
+      "a scheduled event may not set china's status: a player's exits and suspensions come from its decisions (non-player parties may be moved)",
+    ]);
+    expect(() => loadScenarioFile(write('e2.yaml', event('injects')))).not.toThrow();
   });
 });

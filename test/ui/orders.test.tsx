@@ -43,7 +43,8 @@ describe('sealed orders with two human teams', () => {
     expect(game.frame()).toContain('EU: choose the type of action');
     await game.press(KEY.down, KEY.down, KEY.down, KEY.enter); // sanction
     expect(game.frame()).toMatch(/✗ Russia\s+— EU already sanctions Russia/);
-    await game.press(KEY.down, KEY.enter, KEY.enter); // the second open target: China
+    expect(game.frame()).toMatch(/✗ US\s+— EU does not count US a rival; sanctions are for rivals/);
+    await game.press(KEY.enter, KEY.enter); // the one open target, first: China
     await game.until('News of 2019-Q1');
 
     expect(game.frame()).toMatch(/NATO\s+team talks on European moratorium/);

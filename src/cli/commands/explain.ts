@@ -3,6 +3,9 @@ import { emit } from '../files.js';
 import type { AnyStateMachine, StateNode } from 'xstate';
 import { ACTOR_MACHINES } from '../../../actors/index.js';
 import { parseChoice } from '../args.js';
+import { UsageError } from '../errors.js';
+import { doctrineText } from '../policyText.js';
+import { loadScenario } from '../../scenario/index.js';
 
 const FORMATS = ['text', 'mermaid'] as const;
 
@@ -121,10 +124,19 @@ export function registerExplain(program: Command): void {
     .description("draw an actor's machine: its regions, states and transitions with their guards in words")
     .argument('<actor>', `one of ${Object.keys(ACTOR_MACHINES).join(', ')}`)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (mermaid is for slides and Markdown)`, 'text')
-    .action((actorText: string, opts: { format: string }, command: Command) => {
+    .option('-s, --scenario <id|path>', "also show the actor's doctrine and policies in this scenario (text format)")
+    .action((actorText: string, opts: { format: string; scenario?: string }, command: Command) => {
       const actor = parseChoice('ACTOR', actorText, Object.keys(ACTOR_MACHINES));
       const format = parseChoice('--format', opts.format, FORMATS);
       const tree = machineTree(ACTOR_MACHINES[actor]);
-      emit(format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree), undefined, command.configureOutput().writeOut);
+      let text = format === 'mermaid' ? formatMermaid(actor, tree) : formatText(actor, tree);
+      if (opts.scenario !== undefined) {
+        if (format === 'mermaid') throw new UsageError('--scenario shows a doctrine in text; leave out --format mermaid');
+        const scenario = loadScenario(opts.scenario);
+        const played = scenario.actors[actor];
+        if (!played) throw new UsageError(`${actor} does not play in scenario ${scenario.id}`);
+        text += [`In scenario ${scenario.id}:`, ...doctrineText(played.doctrine, scenario.start), ''].join('\n');
+      }
+      emit(text, undefined, command.configureOutput().writeOut);
     });
 }

@@ -9,7 +9,7 @@ export const hold: ActionModule<HoldAction> = {
   params: [],
   schema: z.strictObject({ type: z.literal('hold') }),
   // Holding changes nothing; it has a phase all the same, so that every type resolves somewhere.
-  phase: 5,
+  phase: 60,
   enumerate: () => [{ type: 'hold' }],
   check: () => null,
   terms({ rules }, { doctrine }, _action, add) {

@@ -5,6 +5,7 @@ import type { Draw, Report } from '../effects/draw.js';
 import type { Mind } from '../mind.js';
 import type { Observation } from '../observe.js';
 import type { Rules } from '../rules/index.js';
+import type { Policy } from '../policies/policy.js';
 import type { Stances } from '../talks.js';
 import type { Action, ActorId, Refusal, World } from '../types.js';
 
@@ -28,6 +29,8 @@ export interface Chooser {
   readonly mind: Mind;
   readonly doctrine: Doctrine;
   readonly obs: Observation;
+  /** The doctrine's policies that bind this turn (see activePolicies). */
+  readonly policies: readonly Policy[];
 }
 
 /** What an action's effect may use while a turn resolves. */
@@ -102,6 +105,12 @@ export interface ActionModule<A extends Action = Action> {
   resolve(w: Draft<World>, turn: TurnEffects, orders: ReadonlyArray<Order<A>>): void;
   /** Pure: the action with its fields in one fixed order (records are hashed). */
   canonical(action: A): A;
+  /**
+   * Pure: the kind of act an action is, for the first stage of a computer's pick (which kind of act,
+   * then which one): its type, or a finer kind where a type holds different acts (a declaration's
+   * pledge, announcement, test or end). Absent: the type.
+   */
+  kindOf?(action: A): string;
   /** Pure: a short, stable label for records, CSV cells and reasons, e.g. "deploy missileDefence@europe". */
   describe(action: A): string;
   /** Pure: the action in words, e.g. "deploy missile defence to Europe". */

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { addTension } from '../effects/tension.js';
-import { bansMissilesOf, leverageBalance, talksOdds } from '../talks.js';
+import { bansMissilesOf, concerned, leverageBalance, seatOf, talksOdds } from '../talks.js';
 import type { ActorId, NegotiateAction, World } from '../types.js';
 import { refuse, type ActionModule, type View } from './module.js';
 
 /** Partners invited to talks on a regime: its other present parties, or a proposal's required parties. */
-export function defaultPartners({ world, present }: View, actor: ActorId, treatyId: string): ActorId[] {
+export function defaultPartners({ rules, world, present }: View, actor: ActorId, treatyId: string): ActorId[] {
   const treaty = world.treaties[treatyId];
   const pool = treaty.exists
-    ? present.filter((p) => p !== actor && (treaty.parties[p] === 'inForce' || treaty.parties[p] === 'suspended' || treaty.parties[p] === 'signed'))
+    ? present.filter((p) => p !== actor && seatOf(rules, treaty, p) !== undefined)
     : present.filter((p) => p !== actor && treaty.required.includes(p));
   return pool.length > 0 ? pool : present.filter((p) => p !== actor && treaty.required.includes(p));
 }
@@ -38,7 +38,7 @@ export const negotiate: ActionModule<NegotiateAction> = {
     },
   ],
   schema: z.strictObject({ type: z.literal('negotiate'), treaty: z.string(), partners: z.array(z.string()) }),
-  phase: 4,
+  phase: 50,
 
   enumerate(view, actor) {
     return Object.keys(view.world.treaties).sort().map((treaty): NegotiateAction => ({ type: 'negotiate', treaty, partners: defaultPartners(view, actor, treaty) }));
@@ -55,8 +55,7 @@ export const negotiate: ActionModule<NegotiateAction> = {
       if (!present.includes(partner)) return refuse('absent-partner', `${name(partner)} is not in this scenario`);
     }
     if (treaty.exists) {
-      const status = Object.hasOwn(treaty.parties, actor) ? treaty.parties[actor] : undefined;
-      if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${name(actor)} is not a party to ${treaty.name}`);
+      if (seatOf(rules, treaty, actor) === undefined) return refuse('not-a-party', `${name(actor)} is not a party to ${treaty.name} and speaks for none of its parties`);
     } else {
       // A regional proposal is for those who stand in its region (China has no part in a European moratorium).
       const outsider = [actor, ...action.partners].find((a) => !treaty.required.includes(a) && !treaty.banRegions.some((r) => rules.actors[a].presence.includes(r)));
@@ -119,7 +118,8 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
   // turn cannot be known at the table.
   const odds = talksOdds({ rules, world: start, present }, treatyId, participants, invited, stances);
   const treaty = w.treaties[treatyId];
-  const table = [...new Set([...participants, ...invited])];
+  // Those the talks concern sit at the table; a bystander neither signs nor gains trust.
+  const table = [...new Set([...participants, ...invited])].filter((a) => concerned(rules, start.treaties[treatyId], a));
   if (turn.draw(`talks/${treatyId}`) >= odds) {
     report({ type: 'talks.failed', treaty: treatyId, participants: [...participants], odds });
     return;
@@ -140,7 +140,13 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
       if (status === 'suspended') treaty.parties[party] = 'inForce';
       if (treaty.withdrawalDue[party] !== undefined) delete treaty.withdrawalDue[party];
     }
-    if (treaty.expiresTurn !== null && treaty.expiresTurn - w.turn < c.extensionTurns) treaty.expiresTurn = w.turn + c.extensionTurns;
+    // An expiring regime is extended by up to `extensionTurns` from its expiry, never past what its
+    // text allows (New START Art. XIV: one extension of no more than five years, to 5 February 2026).
+    if (treaty.expiresTurn !== null && treaty.expiresTurn - w.turn < c.extensionTurns) {
+      const extended = Math.min(treaty.expiresTurn + c.extensionTurns, treaty.extendableTo ?? Infinity);
+      if (extended > treaty.expiresTurn) treaty.expiresTurn = extended;
+    }
+    lead(w, turn, participants);
     report({ type: 'talks.succeeded', treaty: treatyId, participants: [...participants], integrity: treaty.integrity });
     return;
   }
@@ -149,9 +155,17 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
     report({ type: 'talks.progress', treaty: treatyId, participants: [...participants], round: treaty.progress, rounds: treaty.roundsToSign });
     return;
   }
+  lead(w, turn, participants);
   treaty.exists = true;
   treaty.signedTurn = w.turn;
   treaty.integrity = 1;
   for (const party of table) treaty.parties[party] = 'signed';
   report({ type: 'treaty.signed', treaty: treatyId, parties: table });
+}
+
+/** A union that leads talks to success makes its unity more lasting: the baseline it relaxes to rises (Egmont 106 §3.4). */
+function lead(w: import('immer').Draft<World>, { rules }: Parameters<ActionModule['resolve']>[1], participants: readonly ActorId[]): void {
+  if (!participants.some((p) => rules.actors[p].isUnion)) return;
+  w.euUnityBaseline = clamp(w.euUnityBaseline + rules.leadership.unityGain);
+  w.euUnity = clamp(w.euUnity + rules.leadership.unityGain);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Action, ActionType, ActorId, Refusal } from '../types.js';
+import { declare } from './declare.js';
 import { deploy } from './deploy.js';
 import { hold } from './hold.js';
 import { negotiate } from './negotiate.js';
@@ -12,7 +13,7 @@ import { withdraw } from './withdraw.js';
  * here; the compiler then asks for it wherever a type must be handled. The order is the order in
  * which options are listed (and so the order softmax ties fall in).
  */
-export const ACTIONS = { deploy, withdraw, negotiate, sanction, hold } as const satisfies { readonly [T in ActionType]: ActionModule<Extract<Action, { type: T }>> };
+export const ACTIONS = { deploy, withdraw, negotiate, sanction, declare, hold } as const satisfies { readonly [T in ActionType]: ActionModule<Extract<Action, { type: T }>> };
 
 /** The action types in registry order. */
 export const ACTION_TYPES = Object.keys(ACTIONS) as ActionType[];

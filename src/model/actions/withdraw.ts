@@ -6,8 +6,10 @@ import type { WithdrawAction } from '../types.js';
 import { refuse, type ActionModule } from './module.js';
 
 /**
- * Suspend or leave a regime. A withdrawal from a regime with a notice period suspends compliance at
- * once and takes effect `noticeTurns` later (INF Art. XV: six months, Egmont 106 Introduction).
+ * Suspend or leave a regime, as its text and its parties' practice allow. A withdrawal from a regime
+ * with a notice period takes effect `noticeTurns` later (INF Art. XV and Open Skies Art. XV: six
+ * months; New START Art. XIV and NPT Art. X: three months); obligations hold until then. Only a
+ * regime that allows it can be suspended (never the NPT).
  */
 export const withdraw: ActionModule<WithdrawAction> = {
   type: 'withdraw',
@@ -24,7 +26,7 @@ export const withdraw: ActionModule<WithdrawAction> = {
     },
   ],
   schema: z.strictObject({ type: z.literal('withdraw'), treaty: z.string(), mode: z.enum(['suspend', 'withdraw']) }),
-  phase: 1,
+  phase: 10,
 
   enumerate({ world }, actor) {
     const actions: WithdrawAction[] = [];
@@ -44,6 +46,7 @@ export const withdraw: ActionModule<WithdrawAction> = {
     if (status === undefined || status === 'withdrawn') return refuse('not-a-party', `${name} is not a party to ${treaty.name}`);
     if (status === 'negotiating' || status === 'signed') return refuse('not-in-force', `${name} is not bound by ${treaty.name} yet`);
     if (treaty.withdrawalDue[actor] !== undefined) return refuse('notice-pending', `${name} has already given notice of withdrawal from ${treaty.name}`);
+    if (action.mode === 'suspend' && !treaty.suspendable) return refuse('not-suspendable', `${treaty.name} allows no suspension: a party can only leave it${treaty.noticeTurns > 0 ? `, on ${treaty.noticeTurns} turns' notice` : ''}`);
     if (action.mode === 'suspend' && status === 'suspended') return refuse('already-suspended', `${name} has already suspended ${treaty.name}`);
     return null;
   },
@@ -59,6 +62,7 @@ export const withdraw: ActionModule<WithdrawAction> = {
     add({ name: 'reputation', value: -U.reputation * treaty.weight });
     if (action.mode === 'withdraw') add({ name: 'outright', value: -U.outrightWithdrawal });
     if (rules.actors[actor].exitStrainsAllies) add({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * rules.withdraw.allyCohesionCost });
+    if (treaty.statusFor.includes(actor)) add({ name: 'forfeits its standing', value: -rules.withdraw.statusLoss });
   },
 
   resolve(w, { rules, present, report }, orders) {
@@ -67,8 +71,9 @@ export const withdraw: ActionModule<WithdrawAction> = {
       const treaty = w.treaties[id];
       for (const other of Object.keys(treaty.parties)) if (present.includes(other)) addTension(w, actor, other, c.tension);
       if (rules.actors[actor].exitStrainsAllies) w.natoCohesion = clamp(w.natoCohesion - c.allyCohesionCost);
+      // A suspension stops compliance at once; a notice announces an exit whose obligations hold until it falls due.
+      if (mode === 'suspend') treaty.parties[actor] = 'suspended';
       if (mode === 'suspend' || treaty.noticeTurns > 0) {
-        treaty.parties[actor] = 'suspended';
         treaty.integrity = clamp(treaty.integrity - c.suspendIntegrityLoss);
         w.withdrawalShock += c.suspendShock;
       }

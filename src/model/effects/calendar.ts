@@ -1,7 +1,23 @@
 import type { Draft } from 'immer';
 import type { TurnEffects } from '../actions/module.js';
 import type { World } from '../types.js';
+import { treatyHealth } from '../indices.js';
+import type { Rules } from '../rules/index.js';
+import type { TreatyRole } from '../types.js';
 import { completeWithdrawal, endTreaty } from './treatyExit.js';
+
+/** Pure: the mean health (statuses times integrity, 0..1) of the regimes with a role, or 0 when none has it. */
+export function roleHealth(rules: Rules, world: World, role: TreatyRole): number {
+  let sum = 0;
+  let n = 0;
+  for (const id of Object.keys(world.treaties).sort()) {
+    const t = world.treaties[id];
+    if (!t.exists || !t.roles.includes(role)) continue;
+    sum += treatyHealth(rules, t);
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
+}
 
 /**
  * Start of a turn's resolution (it must come first): last turn's shocks fade and tension relaxes
@@ -9,6 +25,8 @@ import { completeWithdrawal, endTreaty } from './treatyExit.js';
  * which spares immer a draft per row.
  */
 export function fade(w: Draft<World>, { rules, start }: Pick<TurnEffects, 'rules' | 'start'>): void {
+  // Confidence-building regimes (the OSCE dialogue, Open Skies) speed the easing of tension (Egmont 106 §3.3).
+  const relax = rules.tensionRelaxation * (1 + rules.regimes.confidenceRelaxation * roleHealth(rules, start, 'confidence'));
   w.withdrawalShock *= rules.shockDecay;
   w.crisis *= rules.crisisDecay;
   w.armsRace *= rules.armsRaceDecay;
@@ -18,7 +36,7 @@ export function fade(w: Draft<World>, { rules, start }: Pick<TurnEffects, 'rules
   const next = {} as World['tension'];
   for (const a of rules.actorIds) {
     next[a] = { ...tension[a] };
-    for (const b of rules.actorIds) next[a][b] = tension[a][b] + (tensionBaseline[a][b] - tension[a][b]) * rules.tensionRelaxation;
+    for (const b of rules.actorIds) next[a][b] = tension[a][b] + (tensionBaseline[a][b] - tension[a][b]) * relax;
   }
   w.tension = next;
 }
@@ -56,8 +74,10 @@ export function keepCalendar(w: Draft<World>, { rules, start, report }: Pick<Tur
 }
 
 /** Third countries' missile programmes: a seeded chance of a proliferation crisis (Egmont 106 §2.1). */
-export function proliferationPressure(w: Draft<World>, { rules, draw, report }: Pick<TurnEffects, 'rules' | 'draw' | 'report'>): void {
-  if (draw('proliferation') < rules.proliferationEventChance * w.proliferation) {
+export function proliferationPressure(w: Draft<World>, { rules, start, draw, report }: Pick<TurnEffects, 'rules' | 'start' | 'draw' | 'report'>): void {
+  // Healthy export controls and codes of conduct curb third countries' programmes (Egmont 106 §2.2).
+  const damping = 1 - rules.regimes.proliferationDamping * roleHealth(rules, start, 'nonproliferation');
+  if (draw('proliferation') < rules.proliferationEventChance * w.proliferation * damping) {
     w.crisis += rules.proliferationCrisis;
     report({ type: 'proliferation.event' });
   }

@@ -18,5 +18,7 @@ export function completeWithdrawal(w: Draft<World>, rules: Rules, treaty: Draft<
   delete treaty.withdrawalDue[actor];
   w.withdrawalShock += rules.withdraw.shock;
   report({ type: 'treaty.withdrawn', actor, treaty: treaty.id });
-  if (treaty.essential.includes(actor)) endTreaty(treaty, report, actor);
+  // A regime ends when its core is gone (an essential party of a bilateral treaty), or when no party is left: not at the first exit.
+  const left = Object.values(treaty.parties).every((s) => s === 'withdrawn');
+  if (treaty.essential.includes(actor) || left) endTreaty(treaty, report, actor);
 }

@@ -14,9 +14,9 @@ const wide = (value: number, kind: 'share' | 'positive', provenance = assumed())
   coef(value, kind, [round(value * 0.5), kind === 'share' ? Math.min(1, round(value * 1.5)) : round(value * 1.5)], WIDE, provenance);
 
 /** A posture's preferences for each action type. */
-const posture = (deploy: number, withdraw: number, negotiate: number, sanction: number, hold: number) => {
+const posture = (deploy: number, withdraw: number, negotiate: number, sanction: number, declare: number, hold: number) => {
   const pref = (v: number) => coef(v, 'signed', [round(v - 0.15), round(v + 0.15)], 'a preference read off the narrative of each posture; 0.15 either way keeps the postures in their order', assumed('after the paper\'s narrative of each posture'));
-  return { deploy: pref(deploy), withdraw: pref(withdraw), negotiate: pref(negotiate), sanction: pref(sanction), hold: pref(hold) };
+  return { deploy: pref(deploy), withdraw: pref(withdraw), negotiate: pref(negotiate), sanction: pref(sanction), declare: pref(declare), hold: pref(hold) };
 };
 
 /** A stance's pull towards talks and exits on a regime. */
@@ -89,14 +89,53 @@ export const COEFFICIENT_SPECS = {
     basingCohesionThreshold: coef(0.55, 'share', [0.4, 0.7], 'basing needs a clear majority of allies willing', assumed('size; mechanism Egmont 106 §2.3 and §3.4 (allies would resist basing in the East)')),
     defenceCohesionThreshold: coef(0.3, 'share', [0.15, 0.45], 'missile defence divides allies less than missiles do', assumed()),
     rallyCohesion: wide(0.015, 'share'),
+    hostConsentThreshold: coef(0.5, 'share', [0.35, 0.65], 'a host says yes when more of its politics is for than against', assumed('mechanism Egmont 106 §2.3: hosting US missiles is politically sensitive in Asia as in Europe (the THAAD precedent in South Korea)')),
+  },
+
+  /** Air and missile defence: how far a side's defences in a region blunt the destabilising systems its rivals stand there with. */
+  defence: {
+    maxCover: coef(0.3, 'share', [0.1, 0.5], 'defences blunt a threat, never remove it', assumed('mechanism Egmont 106 §3.5 (NATO IAMD); small because missile defence is costly and not reliable (§2.2)')),
+    coverScale: coef(4, 'positive', [2, 8], 'units of missile defence at which the cover reaches 63% of its maximum', assumed()),
+  },
+
+  /** What regimes do besides their bans (a regime's roles are in the scenario). */
+  regimes: {
+    proliferationDamping: coef(0.5, 'share', [0.25, 0.75], 'healthy export controls halve third countries\' missile events at most', assumed('mechanism Egmont 106 §2.2: the MTCR is credited with non-proliferation successes; the HCoC adds transparency')),
+    confidenceRelaxation: coef(0.5, 'positive', [0.2, 1], 'a healthy dialogue speeds the easing of tension by up to a half', assumed('mechanism Egmont 106 §3.3: transparency and confidence-building reduce military risks (the Berlin declaration)')),
+  },
+
+  /** Political leadership (Egmont 106 §3.4): what a united EU adds. */
+  leadership: {
+    unityGain: coef(0.01, 'share', [0.005, 0.02], 'each successful round the EU leads makes its unity a little more lasting', assumed('mechanism Egmont 106 §3.4: political backing makes diplomatic initiatives sustainable')),
+    sanctionWeight: coef(1, 'positive', [0.5, 1.5], 'at unity 0.5 an EU sanction weighs as much as anyone\'s; more united, more', assumed('mechanism Egmont 106 §3.4: a rules-based order upheld by a concerted effort')),
+  },
+
+  /** Declarations (Egmont 106 §2.3, and the record of 2019-2024: Russia's moratorium offer of 2019, US flight tests of 2019, the US-German announcement of July 2024). Sizes assumed. */
+  declare: {
+    moratoriumTrust: wide(0.02, 'share'),
+    moratoriumCohesion: wide(0.01, 'share'),
+    announceTension: wide(0.03, 'share'),
+    announceCohesion: wide(0.02, 'share'),
+    announceTurns: coef(12, 'turns', [8, 16], 'an announced deployment is expected within two to four years', assumed('the July 2024 announcement named 2026')),
+    announcedChip: coef(0.5, 'share', [0.25, 0.75], 'an announced unit weighs half a deployed one at the table', assumed('mechanism Egmont 106 §1.1: the 1979 decision announced deployments four years ahead as the foundation for negotiations')),
+    testTension: wide(0.02, 'share'),
+    testArmsRace: wide(0.5, 'positive'),
+    endTension: wide(0.04, 'share'),
+  },
+
+  /** Policies of doctrines: commitments and what breaking one costs. */
+  policy: {
+    commitmentPull: wide(0.6, 'positive'),
+    brokenCredibility: coef(0.25, 'share', [0.1, 0.4], 'a broken public commitment costs a quarter of an actor\'s credibility, give or take', assumed()),
   },
 
   withdraw: {
     suspendIntegrityLoss: wide(0.2, 'share'),
     allyCohesionCost: coef(0.03, 'share', [0.01, 0.06], 'a visible but modest strain', assumed('size; mechanism Egmont 106 §2.3 (allies antagonised), §3.1 (allies pressed the US to take more time)')),
     tension: wide(0.05, 'share'),
-    suspendShock: coef(0.5, 'positive', [0.25, 0.75], 'a suspension signals about half as much as an exit', assumed()),
+    suspendShock: coef(0.5, 'positive', [0.25, 0.75], 'a suspension or a notice signals about half as much as an exit', assumed()),
     shock: coef(1, 'positive', [1, 1], 'the unit of the withdrawal shock: one completed exit', assumed('definition')),
+    statusLoss: coef(1, 'positive', [0.5, 2], 'a standing recognised by a treaty (a nuclear-weapon state\'s) is worth more than any other term of an exit', assumed('mechanism NPT Art. IX.3: only five states are nuclear-weapon states under the treaty; none has ever left it')),
   },
 
   negotiate: {
@@ -131,10 +170,10 @@ export const COEFFICIENT_SPECS = {
   utility: {
     temperature: coef(0.12, 'positive', [0.06, 0.25], 'from near-greedy choices to noisy ones', assumed()),
     posture: {
-      cooperative: posture(-0.3, -0.4, 0.35, -0.2, 0.1),
-      hedging: posture(0, -0.15, 0.15, 0, 0.1),
-      competitive: posture(0.2, 0.05, -0.05, 0.1, 0),
-      confrontational: posture(0.35, 0.15, -0.25, 0.2, -0.1),
+      cooperative: posture(-0.3, -0.4, 0.35, -0.2, 0.05, 0.1),
+      hedging: posture(0, -0.15, 0.15, 0, 0, 0.1),
+      competitive: posture(0.2, 0.05, -0.05, 0.1, 0, 0),
+      confrontational: posture(0.35, 0.15, -0.25, 0.2, -0.05, -0.1),
     },
     stance: {
       committed: stance(0.25, -0.5),
@@ -165,15 +204,16 @@ export const COEFFICIENT_SPECS = {
     expiringStake: wide(1, 'positive'),
     expiryHorizon: coef(4, 'turns', [2, 8], 'talks on an expiring regime start a half-year to two years ahead', assumed('after New START\'s 2021 expiry')),
     suspendedStake: wide(0.5, 'positive'),
-    sanctionNonRival: wide(0.3, 'positive'),
     reputation: wide(0.12, 'positive'),
     outrightWithdrawal: wide(0.05, 'positive'),
+    pledgeValue: wide(0.3, 'positive'),
+    announceShare: coef(0.5, 'share', [0.25, 0.75], 'an announcement answers a threat about half as much as a deployment', assumed()),
+    testShare: coef(0.3, 'share', [0.15, 0.5], 'a test answers a threat less than an announcement', assumed()),
+    testCost: wide(0.1, 'positive'),
   },
 
   /** Thresholds the actor machines' guards compare the observed world with. */
   guards: {
-    breachAdmitted: coef(0.3, 'share', [0.15, 0.45], 'INF integrity at which denial stops paying: the treaty is collapsing anyway', assumed('Russia called the US charges unfounded (Egmont 106 §1.3); when it would admit them is not in the paper')),
-    breachForgotten: coef(0.5, 'share', [0.4, 0.7], 'above breachAdmitted, so that the region does not flip every turn', assumed()),
     russiaInfCold: coef(0.8, 'share', [0.65, 0.9], 'only very high tension makes Moscow give up on INF-type talks', assumed()),
     russiaInfWarm: coef(0.5, 'share', [0.35, 0.65], 'below russiaInfCold, so that the stance does not flip every turn', assumed()),
     balanceForTalks: coef(0.5, 'share', [0.3, 0.7], 'the chips must be at least half balanced to be worth trading', assumed('mechanism after the 1979 dual track (Egmont 106 §1.1)')),
@@ -222,6 +262,12 @@ export interface ActorSpec {
   readonly canSanction: boolean;
   /** Why it may not, when that needs saying. */
   readonly sanctionNote?: string;
+  /** Whether others may sanction it (an alliance has no economy to sanction). */
+  readonly sanctionable: boolean;
+  /** Regions where its basing needs a host's consent (the US in Asia: Egmont 106 §2.3). */
+  readonly basingNeedsHost: readonly RegionId[];
+  /** Non-player parties it speaks for in talks (the EU for its member states, which are the parties to the NPT, the MTCR, the HCoC, Open Skies and the OSCE dialogue). */
+  readonly speaksFor: readonly string[];
   /** Regions where its basing needs the alliance's cohesion, and strains it for ground-launched missiles. */
   readonly basingNeedsCohesion: readonly RegionId[];
   /** Regions where its ground-launched missiles rally the alliance against it. */
@@ -230,8 +276,8 @@ export interface ActorSpec {
   readonly exitStrainsAllies: boolean;
   /** Whether its taking part in talks reassures the allies (a gain to NATO cohesion). */
   readonly talksReassureAllies: boolean;
-  /** Whether its sanctions cost EU unity (member states split on them). */
-  readonly sanctionsCostUnity: boolean;
+  /** Whether it is the union whose unity is the world's EU unity: its sanctions strain that unity (member states split on them) and count by it, and its leadership in talks builds it (Egmont 106 §3.4). */
+  readonly isUnion: boolean;
 }
 
 const ALL_SYSTEMS: readonly SystemId[] = ['groundLaunchedIntermediate', 'seaAirCruise', 'hypersonic', 'missileDefence', 'strategic'];
@@ -239,7 +285,10 @@ const rivalry = (weight: number, why: string, provenance = assumed('the pair: Eg
   coef(weight, 'share', [Math.max(0, round(weight - 0.2)), Math.min(1, round(weight + 0.2))], why, provenance);
 const noBan = coef(0, 'share', [0, 0], 'none of its missiles stand where an INF-like ban would scrap them in the paper', assumed('no figure in the paper'));
 
-const NO_ROLES = { canSanction: true, basingNeedsCohesion: [], basingRalliesAllies: [], exitStrainsAllies: false, talksReassureAllies: false, sanctionsCostUnity: false } as const;
+const NO_ROLES = {
+  canSanction: true, sanctionable: true, basingNeedsCohesion: [], basingNeedsHost: [], basingRalliesAllies: [], speaksFor: [],
+  exitStrainsAllies: false, talksReassureAllies: false, isUnion: false,
+} as const;
 
 /** The paper's five actors, in canonical order. */
 export const ACTOR_SPECS = {
@@ -252,7 +301,7 @@ export const ACTOR_SPECS = {
       china: rivalry(0.8, 'the rising rivalry of a multipolar missile world, second to Russia in Europe-centred play'),
     },
     bannedShare: noBan,
-    basingNeedsCohesion: ['europe'], exitStrainsAllies: true, talksReassureAllies: true,
+    basingNeedsCohesion: ['europe'], basingNeedsHost: ['asia'], exitStrainsAllies: true, talksReassureAllies: true,
   },
   russia: {
     ...NO_ROLES,
@@ -281,17 +330,17 @@ export const ACTOR_SPECS = {
     arsenal: ['groundLaunchedIntermediate', 'seaAirCruise', 'missileDefence'], basing: ['europe'], presence: ['europe'], homeRegion: 'europe', bloc: 'west',
     rivals: {},
     bannedShare: noBan,
-    canSanction: false, sanctionNote: 'NATO is an alliance, not a sanctioning body; its members sanction through the EU or alone',
+    canSanction: false, sanctionNote: 'NATO is an alliance, not a sanctioning body; its members sanction through the EU or alone', sanctionable: false,
     basingNeedsCohesion: ['europe'], talksReassureAllies: true,
   },
   eu: {
     ...NO_ROLES,
-    name: 'EU', source: 'Egmont 106 §3.1-3.5: not party to INF; diplomacy, sanctions, leadership and defensive capabilities',
+    name: 'EU', source: 'Egmont 106 §3.1-3.5: not party to INF; diplomacy, sanctions, leadership and defensive capabilities; a JCPOA participant, while its member states are the parties to the NPT, CFE, Open Skies, the MTCR, the HCoC and the OSCE dialogue, for which it speaks in talks',
     arsenal: ['missileDefence'], arsenalNote: 'the EU deploys no missiles; its capabilities are defensive (Egmont 106 §3.5)',
     basing: ['europe'], presence: ['europe'], homeRegion: 'europe', bloc: 'west',
     rivals: {},
     bannedShare: noBan,
-    sanctionsCostUnity: true,
+    isUnion: true, speaksFor: ['europeans'],
   },
 } as const satisfies Record<CoreActorId, ActorSpec>;
 

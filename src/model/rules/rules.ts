@@ -56,11 +56,14 @@ export interface ActorPatch extends Provenance {
   readonly bannedShare?: Figure;
   readonly canSanction?: boolean;
   readonly sanctionNote?: string;
+  readonly sanctionable?: boolean;
+  readonly basingNeedsHost?: readonly RegionId[];
+  readonly speaksFor?: readonly string[];
   readonly basingNeedsCohesion?: readonly RegionId[];
   readonly basingRalliesAllies?: readonly RegionId[];
   readonly exitStrainsAllies?: boolean;
   readonly talksReassureAllies?: boolean;
-  readonly sanctionsCostUnity?: boolean;
+  readonly isUnion?: boolean;
 }
 
 /** A scenario's `rules:` section, after its schema. */
@@ -111,8 +114,8 @@ function defaultFacts(spec: ActorSpec): ActorFacts {
 }
 
 const NO_FACTS = {
-  rivals: {}, bannedShare: 0, canSanction: true, basingNeedsCohesion: [], basingRalliesAllies: [],
-  exitStrainsAllies: false, talksReassureAllies: false, sanctionsCostUnity: false,
+  rivals: {}, bannedShare: 0, canSanction: true, sanctionable: true, basingNeedsCohesion: [], basingNeedsHost: [], basingRalliesAllies: [], speaksFor: [],
+  exitStrainsAllies: false, talksReassureAllies: false, isUnion: false,
 } as const;
 
 /**
@@ -173,7 +176,7 @@ function mergeFacts(id: ActorId, base: ActorFacts | null, over: ActorPatch | und
 /** Facts that name other actors, systems or regions must name ones that exist; rivalries must agree both ways. */
 function checkActors(actors: Record<ActorId, ActorFacts>, issues: RulesIssue[]): void {
   for (const [id, facts] of Object.entries(actors)) {
-    for (const key of ['basing', 'presence', 'basingNeedsCohesion', 'basingRalliesAllies'] as const) {
+    for (const key of ['basing', 'presence', 'basingNeedsCohesion', 'basingNeedsHost', 'basingRalliesAllies'] as const) {
       facts[key].forEach((r, i) => {
         if (!REGIONS.includes(r)) issues.push({ path: ['actors', id, key, String(i)], message: `${r} is not a region (${REGIONS.join(', ')})` });
       });
