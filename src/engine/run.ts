@@ -1,4 +1,5 @@
 import { ACTORS, observe, quarterAt, readMind, type Mind, scoreIndices, type Action, type ActorId, type Scenario, type ScenarioEvent, type World } from '../model/index.js';
+import { citeRun } from './cite.js';
 import { decide } from './decide.js';
 import { observeWith, startMachine, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
@@ -72,13 +73,16 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
 
 /** Pure: the run record of a game so far. */
 export function recordOf(state: RunState): RunRecord {
+  const scenario = { id: state.scenario.id, sha256: state.scenario.sha256, chain: state.scenario.chain ?? [] };
+  const digest = digestOf(state.turns);
   const manifest: Manifest = {
     engine: { name: 'multipolar', version: ENGINE_VERSION },
-    scenario: { id: state.scenario.id, sha256: state.scenario.sha256 },
+    scenario,
     seed: state.seed,
     turns: state.turns.length,
+    citeAs: citeRun({ scenario, seed: state.seed, turns: state.turns.length, digest }),
   };
-  return { manifest, turns: state.turns, digest: digestOf(state.turns) };
+  return { manifest, turns: state.turns, digest };
 }
 
 /** Pure: a whole computer-played run of `turns` turns (the scenario's default length unless given). */
