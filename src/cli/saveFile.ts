@@ -52,9 +52,10 @@ export function writeSaveFile(path: string, save: Save): void {
 
 /**
  * Read and check a save file. A missing, truncated, edited or foreign file is refused with a
- * UsageError naming the file and what is wrong; nothing is ever half-loaded.
+ * UsageError naming the file and what is wrong; nothing is ever half-loaded. `checkEngine` sees the
+ * engine version the save names before its format and shape are checked.
  */
-export function readSaveFile(path: string): Save {
+export function readSaveFile(path: string, checkEngine?: (engine: unknown) => void): Save {
   let text: string;
   try {
     text = readInput(path, { maxBytes: MAX_SAVE_BYTES }).toString('utf8');
@@ -70,6 +71,9 @@ export function readSaveFile(path: string): Save {
   }
   const envelope = file as { kind?: unknown; format?: unknown; checksum?: unknown; save?: unknown } | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.kind !== SAVE_KIND) throw new UsageError(`${path} is not a multipolar save (it has no "kind": "${SAVE_KIND}")`);
+  // Another version may write other formats: its version is checked before anything of its shape.
+  const engine = (envelope.save as { engine?: unknown } | null)?.engine;
+  if (typeof engine === 'string') checkEngine?.(engine);
   if (envelope.format !== FORMAT) throw new UsageError(`${path} is a save of format ${String(envelope.format)}; this version reads format ${FORMAT}`);
   let checksum: string;
   try {
@@ -117,8 +121,7 @@ export function scenarioOfSave(save: Save, savePath: string): Scenario {
  * in the saved digest.
  */
 export function loadSavedGame(path: string, load: (save: Save, path: string) => Scenario = scenarioOfSave): { save: Save; state: RunState } {
-  const save = readSaveFile(path);
-  checkVersion(save.engine, path, ['play', '--load', path], false);
+  const save = readSaveFile(path, (engine) => checkVersion(engine, path, ['play', '--load', path], undefined));
   const scenario = load(save, path);
   const state = restoreSave(scenario, save);
   if ('problem' in state) throw new UsageError(`cannot resume ${path}: ${state.problem}`);

@@ -12,8 +12,8 @@ import { checkVersion } from './version.js';
  * that the digests differ.
  */
 export const replaySave: Replayer = (_doc, file, opts, io) => {
-  const save = readSaveFile(file);
-  const otherVersion = checkVersion(save.engine, file, ['replay', file], opts.compareAnyway === true);
+  let otherVersion = false;
+  const save = readSaveFile(file, (engine) => void (otherVersion = checkVersion(engine, file, ['replay', file], opts.compareAnyway === true)));
   const scenario = opts.scenario?.length ? scenarioById(save.scenario.id, opts.scenario, { only: true }) : scenarioOfSave(save, file);
   const state = restoreSave(scenario, otherVersion ? { ...save, scenario: { ...save.scenario, sha256: scenario.sha256 } } : save);
   if ('problem' in state) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ENGINE_VERSION, firstDifference, show } from '../../engine/index.js';
 import type { Scenario } from '../../model/index.js';
 import {
-  createReduction, executePlan, foldRows, makePlan, nullSink, runSeed, seedsOf,
+  createReduction, executePlan, foldRows, makePlan, nullSink, parseCsvLine, runSeed, seedsOf,
   type Plan, type Reduced, type ResearchManifest, type Shard,
 } from '../../research/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
@@ -46,6 +46,16 @@ function rebuild(manifest: z.infer<typeof manifestShape>, given: readonly string
 function differs(recorded: unknown, again: unknown, what: string): string | undefined {
   const d = firstDifference(recorded, again);
   return d ? `at ${d.path || 'the top'}: ${what} has ${show(d.recorded)}, the re-run gives ${show(d.replayed)}` : undefined;
+}
+
+/** Where two CSV rows first differ: the column, and each row's cell there. */
+function cellDifference(columns: readonly string[], had: string | undefined, again: string): string {
+  if (had === undefined) return 'is missing from the CSV';
+  const a = parseCsvLine(had);
+  const b = parseCsvLine(again);
+  const i = b.findIndex((cell, j) => cell !== a[j]);
+  const at = i < 0 ? a.length : i;
+  return `at ${columns[at] ?? `column ${at + 1}`}: the CSV has ${show(a[at])}, the re-run gives ${show(b[at])}`;
 }
 
 /** The document a research command writes for what it reduced to (a summary or a comparison), as text. */
@@ -102,7 +112,7 @@ export async function replaySummary(doc: Record<string, unknown>, file: string, 
       const again = runSeed(plan.spec, seed).csv.split('\n').slice(0, -1);
       const had = rows.get(seed) ?? [];
       const line = again.findIndex((row, i) => row !== had[i]);
-      if (line >= 0) throw new CheckFailed(`not verified: ${opts.csv}: seed ${seed} differs from a re-run in its row ${line + 1}: the CSV has ${show(had[line])}, the re-run gives ${show(again[line])}`);
+      if (line >= 0) throw new CheckFailed(`not verified: ${opts.csv}: seed ${seed} differs from a re-run in its row ${line + 1} ${cellDifference(plan.manifest.columns, had[line], again[line])}`);
     }
   }
   const again = documentText(plan.manifest, reduced, plan, shard);
