@@ -105,7 +105,11 @@ function parseFile(file: string, noSymlink = false): ParsedFile {
     throw new ScenarioError([{ file, path: '', message: `cannot be read: ${(e as Error).message}` }]);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, sha256, doc, lines, raw };
+  const parsed = { file, sha256, doc, lines, raw };
+  // Each file on its own, before merging: merging a "__proto__" key would set a prototype instead of a key.
+  const reserved = reservedNames(raw);
+  if (reserved.length > 0) throw new ScenarioError(problemsOf(reserved, [parsed]));
+  return parsed;
 }
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -170,7 +174,7 @@ function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument
     if ('problem' in applied) throw new ScenarioError([{ file, path: override.path, message: applied.problem }]);
     raw = applied.doc;
   }
-  // Ids and keys that are names every JavaScript object has would read a prototype member later.
+  // Ids and keys that are names every JavaScript object has would read a prototype member later (overrides may set them too).
   const reserved = reservedNames(raw);
   if (reserved.length > 0) throw new ScenarioError(problemsOf(reserved, sources));
   const result = scenarioSchema.safeParse(raw, { reportInput: true });
