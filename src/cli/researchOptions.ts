@@ -26,7 +26,7 @@ export function addCommonOptions(command: Command): Command {
     .option('-n, --runs <n>', 'number of seeded runs (seeds S..S+N-1)')
     .option('--seed-start <s>', 'first seed S', '1')
     .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores); outputs never depend on it')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores; at most four per core); outputs never depend on it')
     .option('--shard <k/n>', 'play only the k-th of n slices of the seeds; join the shards with multipolar merge')
     .option('-o, --out <file>', 'write the tidy CSV (one row per run and turn) to this file, atomically')
     .option('--svg <file>', 'write fan charts of every index over time (median, 5-95% band) as a standalone SVG');
