@@ -39,6 +39,8 @@ describe('scenario files given or inherited', () => {
   it('refuses a FIFO, a device and a file over the size limit as input, at once', async () => {
     refused(await cli('run', '--scenario', join(dir, 'pipe.yaml')), /pipe\.yaml: it is a FIFO \(named pipe\), not a regular file/);
     refused(await cli('run', '--scenario', '/dev/zero'), /\/dev\/zero: it is a device, not a regular file/);
+    refused(await cli('merge', join(dir, 'pipe.yaml'), '/dev/zero'), /cannot read .*pipe\.yaml: it is a FIFO \(named pipe\), not a regular file/);
+    refused(await cli('replay', join(dir, 'pipe.yaml')), /cannot read .*pipe\.yaml: it is a FIFO \(named pipe\), not a regular file/);
     const big = join(dir, 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(MAX_SCENARIO_BYTES)}\n`);
     refused(await cli('scenarios', 'validate', big), new RegExp(`big\\.yaml: it is ${MAX_SCENARIO_BYTES + 3} bytes, more than the ${MAX_SCENARIO_BYTES} allowed here`));
