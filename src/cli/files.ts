@@ -1,4 +1,5 @@
 import { FileWriteError, writeFileAtomic as writeAtomic } from '../io/atomicFile.js';
+import { checkOutputs, type Output } from '../io/outputs.js';
 import { UsageError } from './errors.js';
 
 /**
@@ -17,4 +18,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 export function emit(data: string, out?: string, stdout: (text: string) => void = (t) => process.stdout.write(t)): void {
   if (out) writeFileAtomic(out, data);
   else stdout(data);
+}
+
+/**
+ * Check, before any work, that the outputs named (those given) can be written and overwrite no input
+ * and no other output (src/io/outputs.ts); a UsageError (exit 2) naming the option otherwise.
+ */
+export function checkOutputFiles(outputs: ReadonlyArray<{ readonly option: string; readonly path?: string }>, inputs: readonly string[] = []): void {
+  try {
+    checkOutputs(outputs.filter((o): o is Output => o.path !== undefined), inputs);
+  } catch (e) {
+    throw e instanceof FileWriteError ? new UsageError(e.message) : e;
+  }
 }

@@ -12,6 +12,8 @@ import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
 import { CheckFailed, EXIT, UsageError } from './errors.js';
+import { FileReadError } from '../io/inputFile.js';
+import { FileWriteError } from '../io/atomicFile.js';
 
 /** The `multipolar` program with every command registered. */
 export function buildProgram(): Command {
@@ -33,6 +35,9 @@ export function buildProgram(): Command {
   for (const command of program.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
   return program;
 }
+
+/** How many problems of a scenario error are printed, one a line, before "and N more problems". */
+export const MAX_PROBLEMS = 50;
 
 /** Streams the program writes to, so that tests can capture them. */
 export interface Io {
@@ -89,7 +94,15 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
       return EXIT.badInput;
     }
     if (e instanceof ScenarioError) {
-      io.stderr(e.problems.map((p) => `multipolar: error: ${p.line ? `${p.file}:${p.line}` : p.file}: ${p.path ? `at ${p.path}: ` : ''}${p.message}`).join('\n') + '\n');
+      // A file can hold any number of problems; the first few say what is wrong, the count says how much.
+      const shown = e.problems.slice(0, MAX_PROBLEMS).map((p) => `multipolar: error: ${p.line ? `${p.file}:${p.line}` : p.file}: ${p.path ? `at ${p.path}: ` : ''}${p.message}`);
+      const more = e.problems.length - MAX_PROBLEMS;
+      if (more > 0) shown.push(`multipolar: error: and ${more} more problem${more > 1 ? 's' : ''}`);
+      io.stderr(shown.join('\n') + '\n');
+      return EXIT.badInput;
+    }
+    if (e instanceof FileReadError || e instanceof FileWriteError) {
+      io.stderr(`multipolar: error: ${e.message}\n`);
       return EXIT.badInput;
     }
     const err = e as Error;

@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
-  checkWritable, executePlan, fileSink, nullSink, parseShard, progressBar, ResearchError, seedsOf, stdoutSink,
+  executePlan, fileSink, nullSink, parseShard, progressBar, ResearchError, seedsOf, stdoutSink,
   type Plan, type Reduced, type Shard, type Sink, type Wants,
 } from '../research/index.js';
 import type { SeedRange } from '../research/index.js';
 import { parseInteger, SEED_RANGE } from './args.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './files.js';
+import { checkOutputFiles, writeFileAtomic } from './files.js';
 
 /** The options every research command shares, as commander gives them. */
 export interface CommonOptions {
@@ -27,7 +26,7 @@ export function addCommonOptions(command: Command): Command {
     .option('-n, --runs <n>', 'number of seeded runs (seeds S..S+N-1)')
     .option('--seed-start <s>', 'first seed S', '1')
     .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores); outputs never depend on it')
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores; at most four per core); outputs never depend on it')
     .option('--shard <k/n>', 'play only the k-th of n slices of the seeds; join the shards with multipolar merge')
     .option('-o, --out <file>', 'write the tidy CSV (one row per run and turn) to this file, atomically')
     .option('--svg <file>', 'write fan charts of every index over time (median, 5-95% band) as a standalone SVG');
@@ -52,11 +51,22 @@ export function parseCommon(opts: CommonOptions): Common {
   return {
     seeds: { from, count: runs },
     turns: opts.turns === undefined ? undefined : parseInteger('--turns', opts.turns, { min: 1, max: 400 }),
-    workers: opts.workers === undefined ? availableParallelism() : parseInteger('--workers', opts.workers, { min: 1, max: 256 }),
+    workers: parseWorkers(opts.workers),
     shard: opts.shard === undefined ? undefined : usage(() => parseShard(opts.shard!)),
     out: opts.out,
     svg: opts.svg,
   };
+}
+
+/**
+ * Parse `--workers` (default: the number of cores). At most four threads per core: more only adds
+ * memory (each thread holds its own engine, about 15 MB; 256 on two cores took 3.8 GB) and no speed.
+ */
+export function parseWorkers(text: string | undefined, cores = availableParallelism()): number {
+  if (text === undefined) return cores;
+  const max = Math.max(4, 4 * cores);
+  if (/^\s*\d+\s*$/.test(text) && Number(text) > max) throw new UsageError(`--workers must be between 1 and ${max} (four per core on this machine, which has ${cores}), got ${text}`);
+  return parseInteger('--workers', text, { min: 1, max });
 }
 
 /** Run `fn`, reporting a ResearchError as a user's mistake (one line, exit code 2). */
@@ -76,6 +86,8 @@ export interface Destinations {
   /** A JSON document (summary or comparison) to this file. */
   readonly json?: string;
   readonly svg?: string;
+  /** The files the command reads (scenarios, shards), which no output may overwrite. */
+  readonly inputs?: readonly string[];
 }
 
 /**
@@ -83,11 +95,10 @@ export interface Destinations {
  * fails before any work and leaves no file behind.
  */
 export function openSink(dest: Destinations): Sink {
+  checkOutputFiles([
+    { option: '--out', path: typeof dest.csv === 'object' ? dest.csv.file : undefined }, { option: '--summary', path: dest.json }, { option: '--svg', path: dest.svg },
+  ], dest.inputs);
   return usage(() => {
-    const files = [typeof dest.csv === 'object' ? dest.csv.file : undefined, dest.json, dest.svg].filter((f): f is string => f !== undefined);
-    const same = files.find((f, i) => files.findIndex((g) => resolve(g) === resolve(f)) !== i);
-    if (same) throw new ResearchError(`${same} is named for two outputs; give each of --out, --summary and --svg its own file`);
-    for (const file of [dest.json, dest.svg]) if (file) checkWritable(file);
     return typeof dest.csv === 'object' ? fileSink(dest.csv.file) : dest.csv === 'stdout' ? stdoutSink() : nullSink;
   });
 }
@@ -100,12 +111,7 @@ export type JsonOf = (reduced: Reduced) => unknown;
  * into place and the JSON and figure are written atomically. On any failure the CSV is aborted.
  */
 export async function produce(dest: Destinations, sink: Sink, work: () => Promise<Reduced> | Reduced, jsonOf: JsonOf): Promise<Reduced> {
-  // A Ctrl-C mid-run removes the temporary CSV, then lets the signal end the process as usual.
-  const onSignal = () => {
-    sink.abort();
-    process.kill(process.pid, 'SIGINT');
-  };
-  process.once('SIGINT', onSignal);
+  // A signal mid-run (Ctrl-C, SIGTERM, SIGHUP) removes the temporary CSV: see cli/stdio.ts.
   try {
     const reduced = await work();
     const json = dest.json ? JSON.stringify(jsonOf(reduced), null, 2) + '\n' : undefined;
@@ -116,8 +122,6 @@ export async function produce(dest: Destinations, sink: Sink, work: () => Promis
   } catch (e) {
     sink.abort();
     throw e instanceof ResearchError ? new UsageError(e.message) : e;
-  } finally {
-    process.removeListener('SIGINT', onSignal);
   }
 }
 

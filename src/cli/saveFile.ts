@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RunState } from '../engine/index.js';
 import { restoreSave, type Save } from '../engine/save.js';
+import { canonicalJson, TooDeepError } from '../io/canonicalJson.js';
+import { FileReadError, readInput } from '../io/inputFile.js';
 import { actionSchema, type Scenario } from '../model/index.js';
-import { loadScenario, ScenarioError } from '../scenario/index.js';
+import { listScenarioIds, loadScenario, loadScenarioFile, ScenarioError } from '../scenario/index.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic } from './files.js';
+import { checkVersion } from './replay/version.js';
 
 /** The `kind` of every save file, so that no other JSON is taken for a save. */
 export const SAVE_KIND = 'multipolar-save';
@@ -18,24 +21,20 @@ const actor = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
 const action = actionSchema;
 const saveSchema = z.strictObject({
   engine: z.string(),
-  scenario: z.strictObject({ ref: z.string().min(1), id: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  scenario: z.strictObject({
+    ref: z.string().min(1).max(4096), id: z.string().min(1).max(200), sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    chain: z.array(z.strictObject({ file: z.string().max(255), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(64).optional(),
+  }),
   seed: z.number().int().min(0).max(2 ** 32 - 1),
-  humans: z.array(actor),
-  turns: z.array(z.strictObject({ orders: z.record(actor, action), injects: z.array(z.string()) })),
+  humans: z.array(actor).refine((list) => new Set(list).size === list.length, 'each human team may be listed once'),
+  turns: z.array(z.strictObject({ orders: z.record(actor, action), injects: z.array(z.string().max(200)).max(100) })).max(400),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-/** JSON with object keys sorted at every depth: the same data always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 const checksumOf = (body: unknown) => `sha256:${createHash('sha256').update(canonicalJson(body)).digest('hex')}`;
+
+/** The largest save read: a full game of 400 turns is well under 1 MiB. */
+export const MAX_SAVE_BYTES = 16 * 1024 * 1024;
 
 /** The text of a save file: its kind, format, the checksum of the canonical body, and the body. */
 export function saveFileText(save: Save): string {
@@ -49,15 +48,16 @@ export function writeSaveFile(path: string, save: Save): void {
 
 /**
  * Read and check a save file. A missing, truncated, edited or foreign file is refused with a
- * UsageError naming the file and what is wrong; nothing is ever half-loaded.
+ * UsageError naming the file and what is wrong; nothing is ever half-loaded. `checkEngine` sees the
+ * engine version the save names before its format and shape are checked.
  */
-export function readSaveFile(path: string): Save {
+export function readSaveFile(path: string, checkEngine?: (engine: unknown) => void): Save {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readInput(path, { maxBytes: MAX_SAVE_BYTES }).toString('utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the save ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
+    if (!(e instanceof FileReadError)) throw e;
+    throw new UsageError(`cannot read the save ${e.message.slice('cannot read '.length)}`);
   }
   let file: unknown;
   try {
@@ -67,8 +67,18 @@ export function readSaveFile(path: string): Save {
   }
   const envelope = file as { kind?: unknown; format?: unknown; checksum?: unknown; save?: unknown } | null;
   if (typeof envelope !== 'object' || envelope === null || envelope.kind !== SAVE_KIND) throw new UsageError(`${path} is not a multipolar save (it has no "kind": "${SAVE_KIND}")`);
+  // Another version may write other formats: its version is checked before anything of its shape.
+  const engine = (envelope.save as { engine?: unknown } | null)?.engine;
+  if (typeof engine === 'string') checkEngine?.(engine);
   if (envelope.format !== FORMAT) throw new UsageError(`${path} is a save of format ${String(envelope.format)}; this version reads format ${FORMAT}`);
-  if (envelope.checksum !== checksumOf(envelope.save)) throw new UsageError(`${path} has been edited or damaged since it was saved (its checksum does not match); it was not loaded`);
+  let checksum: string;
+  try {
+    checksum = checksumOf(envelope.save);
+  } catch (e) {
+    if (!(e instanceof TooDeepError)) throw e;
+    throw new UsageError(`${path} is not a valid save: it is ${e.message}; it was not loaded`);
+  }
+  if (envelope.checksum !== checksum) throw new UsageError(`${path} has been edited or damaged since it was saved (its checksum does not match); it was not loaded`);
   const parsed = saveSchema.safeParse(envelope.save);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -78,18 +88,37 @@ export function readSaveFile(path: string): Save {
 }
 
 /**
- * Read a save, load its scenario and replay it. Refuses, with a UsageError, a save whose scenario
- * is missing or changed, or whose replay does not end in the saved digest.
+ * The scenario a save names: a shipped id, or a path to a .yaml file (absolute, as play writes it, or
+ * relative to the save's folder). The save is a file anyone can forge, so its reference is never
+ * followed to anything but a regular scenario file of bounded size (the loader refuses FIFOs, devices
+ * and large files), and a file that does not load is named without quoting any of its content.
  */
-export function loadSavedGame(path: string, load: (ref: string) => Scenario = loadScenario): { save: Save; state: RunState } {
-  const save = readSaveFile(path);
-  let scenario: Scenario;
+export function scenarioOfSave(save: Save, savePath: string): Scenario {
+  const { ref } = save.scenario;
+  if (listScenarioIds().includes(ref)) return loadScenario(ref);
+  const shown = JSON.stringify(ref.slice(0, 80));
+  if (!/\.ya?ml$/i.test(ref)) throw new UsageError(`${savePath} names its scenario ${shown}, which is neither a shipped scenario id nor a .yaml file`);
+  const file = resolve(dirname(savePath), ref);
   try {
-    scenario = load(save.scenario.ref);
+    return loadScenarioFile(file);
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
-    throw new UsageError(`cannot resume ${path}: its scenario ${save.scenario.ref} cannot be loaded: ${e.message.split('\n')[0]}`);
+    const first = e.problems[0];
+    // A problem of the file as a whole (missing, a FIFO, too large) says nothing of its content; any other might quote it.
+    const why = first.line === undefined && first.path === '' && e.problems.length === 1 ? first.message : `it does not load as a scenario (check it with: multipolar scenarios validate ${file})`;
+    throw new UsageError(`the scenario of ${savePath}, ${file}, cannot be used: ${why}`);
   }
+}
+
+/**
+ * Read a save, check the engine version that made it, load its scenario and replay it. Refuses a
+ * save of another version (CheckFailed, exit 1, with the command that resumes it in that version),
+ * and, with a UsageError, a save whose scenario is missing or changed, or whose replay does not end
+ * in the saved digest.
+ */
+export function loadSavedGame(path: string, load: (save: Save, path: string) => Scenario = scenarioOfSave): { save: Save; state: RunState } {
+  const save = readSaveFile(path, (engine) => checkVersion(engine, path, ['play', '--load', path], undefined));
+  const scenario = load(save, path);
   const state = restoreSave(scenario, save);
   if ('problem' in state) throw new UsageError(`cannot resume ${path}: ${state.problem}`);
   return { save, state };

@@ -3,6 +3,7 @@ export { startRun, playTurn, recordOf, runScenario, namerOf, recordEvent, viewOf
 export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Manifest } from './record.js';
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';
+export { CITATION_AUTHORS, citeAs, citeRun, shortHash } from './cite.js';
 export { startMachine, observeWith, stanceRegions, machineOf, hasMachine, memoUnsafety, type MachineValue } from './minds.js';
 export * from './save.js';
-export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';
+export { verifyRecord, firstDifference, show, type Verdict, type Difference, type VerifyOptions } from './verify.js';

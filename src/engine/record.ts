@@ -26,9 +26,12 @@ export interface TurnRecord {
 
 export interface Manifest {
   readonly engine: { readonly name: 'multipolar'; readonly version: string };
-  readonly scenario: { readonly id: string; readonly sha256: string };
+  /** `sha256` is the resolved scenario's; `chain` lists its files, base first, each with its own sha256. */
+  readonly scenario: { readonly id: string; readonly sha256: string; readonly chain: ReadonlyArray<{ readonly file: string; readonly sha256: string }> };
   readonly seed: number;
   readonly turns: number;
+  /** One line to cite the run by (src/engine/cite.ts); outside `turns`, so the digest does not cover it. */
+  readonly citeAs: string;
 }
 
 export interface RunRecord {

@@ -2,6 +2,7 @@ import {
   activePolicies, eventText, observe, publicView, quarterAt, readMind, scoreIndices,
   type Action, type ActorId, type Mind, type Namer, type RecordedEvent, type Scenario, type ScenarioEvent, type View, type World, type WorldEvent,
 } from '../model/index.js';
+import { citeRun } from './cite.js';
 import { decide } from './decide.js';
 import { observeWith, startMachine, stanceRegions, type MachineValue } from './minds.js';
 import { digestOf, type ActionRecord, type Manifest, type RunRecord, type TurnRecord } from './record.js';
@@ -105,13 +106,16 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
 
 /** Pure: the run record of a game so far. */
 export function recordOf(state: RunState): RunRecord {
+  const scenario = { id: state.scenario.id, sha256: state.scenario.sha256, chain: state.scenario.chain ?? [] };
+  const digest = digestOf(state.turns);
   const manifest: Manifest = {
     engine: { name: 'multipolar', version: ENGINE_VERSION },
-    scenario: { id: state.scenario.id, sha256: state.scenario.sha256 },
+    scenario,
     seed: state.seed,
     turns: state.turns.length,
+    citeAs: citeRun({ scenario, seed: state.seed, turns: state.turns.length, digest }),
   };
-  return { manifest, turns: state.turns, digest: digestOf(state.turns) };
+  return { manifest, turns: state.turns, digest };
 }
 
 /** Pure: a whole computer-played run of `turns` turns (the scenario's default length unless given). */

@@ -16,8 +16,11 @@ export interface SavedTurn {
  */
 export interface Save {
   readonly engine: string;
-  /** `ref` is how to load the scenario again (a shipped id or a path); `sha256` pins its bytes. */
-  readonly scenario: { readonly ref: string; readonly id: string; readonly sha256: string };
+  /**
+   * `ref` is how to load the scenario again (a shipped id or a path); `sha256` pins the resolved
+   * scenario and `chain` the bytes of each of its files (saves made before the chain was kept have none).
+   */
+  readonly scenario: { readonly ref: string; readonly id: string; readonly sha256: string; readonly chain?: ReadonlyArray<{ readonly file: string; readonly sha256: string }> };
   readonly seed: number;
   /** Actors played by human teams. */
   readonly humans: readonly ActorId[];
@@ -63,7 +66,7 @@ export function makeSave(state: RunState, ref: string, humans: readonly ActorId[
   if (turns.length !== state.turns.length) throw new Error(`a save needs the inputs of every turn: ${turns.length} inputs for ${state.turns.length} turns`);
   return {
     engine: ENGINE_VERSION,
-    scenario: { ref, id: state.scenario.id, sha256: state.scenario.sha256 },
+    scenario: { ref, id: state.scenario.id, sha256: state.scenario.sha256, chain: state.scenario.chain ?? [] },
     seed: state.seed,
     humans: [...humans],
     turns: [...turns],
@@ -78,11 +81,19 @@ export function makeSave(state: RunState, ref: string, humans: readonly ActorId[
  */
 export function restoreSave(scenario: Scenario, save: Save): RunState | SaveProblem {
   if (scenario.id !== save.scenario.id) return { problem: `the save is a game of scenario ${save.scenario.id}, but ${save.scenario.ref} is scenario ${scenario.id}` };
+  const changed = save.scenario.chain?.find((f, i) => scenario.chain?.[i]?.file !== f.file || scenario.chain[i].sha256 !== f.sha256);
+  if (changed || (save.scenario.chain && save.scenario.chain.length !== (scenario.chain?.length ?? 0))) {
+    return { problem: `${changed?.file ?? `the files of scenario ${scenario.id}`} ${changed ? 'has' : 'have'} changed since the game was saved` };
+  }
   if (scenario.sha256 !== save.scenario.sha256) {
     return { problem: `scenario ${scenario.id} has changed since the game was saved (sha256 ${scenario.sha256.slice(0, 12)}…, saved ${save.scenario.sha256.slice(0, 12)}…)` };
   }
+  if (save.turns.length > scenario.turns) return { problem: `the save holds ${save.turns.length} turns, but scenario ${scenario.id} lasts ${scenario.turns}` };
   let state = startRun(scenario, save.seed);
-  for (const actor of save.humans) if (!state.present.includes(actor)) return { problem: `${actor} does not play in scenario ${scenario.id}` };
+  for (const [i, actor] of save.humans.entries()) {
+    if (!state.present.includes(actor)) return { problem: `${actor} does not play in scenario ${scenario.id}` };
+    if (save.humans.indexOf(actor) !== i) return { problem: `the human team ${actor} is listed twice` };
+  }
   for (const [i, input] of save.turns.entries()) {
     const injects = injectsByIds(scenario, input.injects);
     if ('problem' in injects) return { problem: `turn ${i + 1}: ${injects.problem}` };

@@ -1,5 +1,5 @@
 import type { Scenario } from '../model/index.js';
-import type { RunRecord } from './record.js';
+import type { Manifest, RunRecord } from './record.js';
 import { runScenario } from './run.js';
 import { ENGINE_VERSION } from './version.js';
 
@@ -48,7 +48,7 @@ export function firstDifference(recorded: unknown, replayed: unknown, path = '')
 }
 
 /** A value as it would read in the file, cut short; collections only by their size (they may be nested without end). */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (isObject(value)) return `an object with ${Object.keys(value).length} keys`;
@@ -74,17 +74,44 @@ function compareTurns(recorded: readonly unknown[], replayed: readonly unknown[]
   return null;
 }
 
+/** How to verify: `compareAnyway` re-runs a record of another engine version instead of refusing it. */
+export interface VerifyOptions {
+  readonly compareAnyway?: boolean;
+}
+
+/** Pure: the first file of the record's `extends` chain whose bytes differ from the scenario's, or null. */
+function compareChain(recorded: Manifest['scenario'], scenario: Scenario): Verdict | null {
+  const now = scenario.chain ?? [];
+  const then = Array.isArray(recorded.chain) ? recorded.chain : [];
+  for (let i = 0; i < Math.max(now.length, then.length); i++) {
+    const a = then[i];
+    const b = now[i];
+    if (a?.file !== b?.file) {
+      const names = (list: readonly { file: string }[]) => list.map((f) => f.file).join(' <- ') || 'nothing';
+      return { ok: false, why: 'scenario', message: `scenario ${recorded.id} is made of other files now (${names(now)}) than when the record was made (${names(then)})` };
+    }
+    if (a.sha256 !== b.sha256) {
+      return { ok: false, why: 'scenario', message: `${a.file} has changed since the record was made (its sha256 is ${b.sha256}, the record's ${a.sha256})` };
+    }
+  }
+  return null;
+}
+
 /**
  * Pure: re-run `record` on `scenario` (the file its manifest names) and compare. Checks, in order:
- * the engine version, the scenario's content hash, every turn (naming the first that differs and
- * where), then the digest. `record.turns` may hold anything (it comes from a file).
+ * the engine version (skipped with `compareAnyway`), every file of the scenario's `extends` chain,
+ * the resolved scenario's hash (not across versions: what it covers may differ), every turn (naming
+ * the first that differs and where), then the digest. `record.turns` may hold anything (it comes from a file).
  */
-export function verifyRecord(record: RunRecord, scenario: Scenario): Verdict {
+export function verifyRecord(record: RunRecord, scenario: Scenario, options: VerifyOptions = {}): Verdict {
   const { manifest } = record;
-  if (manifest.engine.version !== ENGINE_VERSION) {
+  const sameVersion = manifest.engine.version === ENGINE_VERSION;
+  if (!sameVersion && !options.compareAnyway) {
     return { ok: false, why: 'engineVersion', message: `the record was made by engine version ${manifest.engine.version}, this is ${ENGINE_VERSION}` };
   }
-  if (manifest.scenario.sha256 !== scenario.sha256) {
+  const chain = sameVersion || Array.isArray(manifest.scenario.chain) ? compareChain(manifest.scenario, scenario) : null;
+  if (chain) return chain;
+  if (sameVersion && manifest.scenario.sha256 !== scenario.sha256) {
     return {
       ok: false, why: 'scenario',
       message: `scenario ${manifest.scenario.id} has changed since the record was made (its sha256 is ${scenario.sha256}, the record's ${manifest.scenario.sha256})`,

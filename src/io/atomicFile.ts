@@ -11,6 +11,24 @@ export class FileWriteError extends Error {
 // not share a temporary file.
 let writes = 0;
 
+/** Temporary files of writes not yet committed or aborted, so that a signal can remove them. */
+const pending = new Set<string>();
+
+/**
+ * Remove every temporary file of this thread's unfinished atomic writes (the targets stay as they
+ * were). For signal handlers and fatal output errors, where the process ends without unwinding.
+ */
+export function removeTemporaries(): void {
+  for (const tmp of pending) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Ending anyway: one file that cannot be removed must not keep the others.
+    }
+  }
+  pending.clear();
+}
+
 /** Why a write failed, in words a user can act on. */
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: 'its folder does not exist',
@@ -75,6 +93,7 @@ export function openAtomic(path: string): AtomicFile {
     } catch {
       // The cleanup failing must not hide why the write failed.
     }
+    if (tmp) pending.delete(tmp);
   };
   let target: ReturnType<typeof targetOf>;
   try {
@@ -83,6 +102,7 @@ export function openAtomic(path: string): AtomicFile {
       fd = openSync(target.path, 'w');
     } else {
       tmp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.${threadId}.${writes++}.tmp`);
+      pending.add(tmp);
       fd = openSync(tmp, 'w');
       if (target.mode !== undefined) fchmodSync(fd, target.mode); // the new file keeps the old one's permissions
     }
@@ -107,6 +127,7 @@ export function openAtomic(path: string): AtomicFile {
         closeSync(fd!);
         fd = undefined;
         if (tmp) renameSync(tmp, target.path);
+        if (tmp) pending.delete(tmp);
       } catch (e) {
         cleanup();
         throw failure(path, e);

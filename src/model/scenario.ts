@@ -29,6 +29,8 @@ export interface Scenario {
   readonly events: ReadonlyArray<ScenarioEvent & { readonly turn: number }>;
   /** Events a facilitator may fire during play. */
   readonly injects: readonly ScenarioEvent[];
-  /** sha256 of the scenario's file bytes (and of its bases, when it extends one). */
+  /** sha256 of the resolved scenario: its document after `extends` and overrides, as canonical JSON (src/scenario/load.ts). */
   readonly sha256: string;
+  /** The files of its `extends` chain, base first, each with the sha256 of its bytes (set by the loader). */
+  readonly chain?: ReadonlyArray<{ readonly file: string; readonly sha256: string }>;
 }

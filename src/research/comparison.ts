@@ -1,4 +1,5 @@
 import { INDEX_NAMES, quarterAt } from '../model/index.js';
+import { citeResearch } from './cite.js';
 import { outcomeFlags, outcomeList } from './flags.js';
 import type { Trajectory } from './job.js';
 import type { ResearchManifest } from './manifest.js';
@@ -26,6 +27,8 @@ export interface ComparedTurn {
 /** The JSON of a comparison. */
 export interface ComparisonDoc {
   readonly manifest: ResearchManifest;
+  /** One line to cite the comparison by (cite.ts). */
+  readonly citeAs: string;
   readonly runs: number;
   readonly methods: typeof COMPARISON_METHODS;
   readonly outcomes: readonly OutcomeDef[];
@@ -107,6 +110,6 @@ export class PairedAccumulator {
       outcomes.forEach((o, j) => (byOutcome[o.id] = stat(INDEX_NAMES.length + j, (b, v) => cohenH(b, v))));
       return { turn, date: quarterAt(series[0].start, turn - 1), indices, outcomes: byOutcome };
     });
-    return { manifest: this.manifest, runs: n, methods: COMPARISON_METHODS, outcomes, turns };
+    return { manifest: this.manifest, citeAs: citeResearch(this.manifest), runs: n, methods: COMPARISON_METHODS, outcomes, turns };
   }
 }

@@ -3,7 +3,7 @@ import type { Plan } from './plan.js';
 import { runSeeds, type SeedRange } from './pool.js';
 import { createReduction, type Reduced, type Wants } from './reduce.js';
 import { shardSeeds, type Shard } from './shard.js';
-import { shardHeadLine } from './shardFile.js';
+import { RowChecksum, shardEndLine, shardHeadLine } from './shardFile.js';
 import type { Sink } from './sink.js';
 
 export interface ExecuteOptions {
@@ -31,18 +31,23 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const { manifest, spec } = plan;
   const { shard, sink, wants } = options;
   const seeds = seedsOf(plan, shard);
+  const reduction = createReduction(manifest, seeds.count, wants);
   if (shard) sink.write(shardHeadLine({ k: shard.k, n: shard.n, seeds, manifest }));
   sink.write(csvLine(manifest.columns));
-  const reduction = createReduction(manifest, seeds.count, wants);
+  // A shard ends with the count and sha256 of its rows, so that merge refuses edited or damaged rows.
+  const checksum = shard ? new RowChecksum() : undefined;
+  const rowsPerSeed = manifest.series.length * manifest.turns;
   try {
     await runSeeds(spec, seeds, {
       workers: options.workers,
       onResult: (result) => {
         sink.write(result.csv);
+        checksum?.add(result.csv, rowsPerSeed);
         reduction.add(result.trajectories);
       },
       onProgress: options.onProgress,
     });
+    if (checksum) sink.write(shardEndLine(checksum.rows, checksum.digest()));
     return reduction.finish();
   } finally {
     reduction.dispose();

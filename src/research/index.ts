@@ -3,13 +3,14 @@ export { csvCell, csvHeader, csvLine, csvRow, csvRows, parseCsvLine, runCsvColum
 export { ResearchError } from './errors.js';
 export { executePlan, seedsOf, type ExecuteOptions } from './execute.js';
 export { runSeed, type JobSpec, type SeedResult, type Trajectory } from './job.js';
-export { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
-export { mergeShards, orderShards, readShardHeads, type ShardInput } from './merge.js';
+export { ENGINE, manifestText, type ResearchManifest, type SeriesManifest } from './manifest.js';
+export { foldRows, mergeShards, orderShards, readShardHeads, type FoldCallbacks, type ShardInput } from './merge.js';
+export { citeResearch } from './cite.js';
 export { allOutcomes, worldOutcomes, worldFlags, type OutcomeDef, type WorldOutcome } from './outcomes.js';
 export { makePlan, type Plan, type PlanInput } from './plan.js';
 export { runSeeds, type SeedRange } from './pool.js';
 export { progressBar, type Progress } from './progress.js';
-export { createReduction, type Reduced, type Wants } from './reduce.js';
+export { createReduction, type Reduced, type Reduction, type Wants } from './reduce.js';
 export { parseShard, shardSeeds, type Shard } from './shard.js';
 export { checkWritable, fileSink, nullSink, stdoutSink, type Sink } from './sink.js';
 export { bootstrapMeans, cohenDz, cohenH, mean, quantileSorted, sd, spread, wilson } from './stats.js';

@@ -1,17 +1,18 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { FileReadError, openInput } from '../io/inputFile.js';
 import { ResearchError } from './errors.js';
 
 /**
  * The lines of a text file (without their newlines), read in 1 MiB chunks so memory stays flat
- * however large the file. A final line without a newline is still yielded.
+ * however large the file. A final line without a newline is still yielded. FIFOs and devices are refused.
  */
 export function* readLines(file: string): Generator<string> {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // A regular file only: a FIFO would hang the read, a device never end it.
+    fd = openInput(file).fd;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ResearchError(`cannot read ${file}: ${code === 'ENOENT' ? 'file not found' : code ?? String(e)}`);
+    throw e instanceof FileReadError ? new ResearchError(e.message) : e;
   }
   try {
     const buffer = Buffer.alloc(1 << 20);

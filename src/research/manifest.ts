@@ -5,7 +5,8 @@ import type { WorldOutcome } from './outcomes.js';
 export interface SeriesManifest {
   /** "base" or "variant" for a comparison, the value for a sweep, the scenario id for a batch. */
   readonly label: string;
-  readonly scenario: { readonly id: string; readonly sha256: string };
+  /** `sha256` is the resolved scenario's; `chain` its files, base first, each with the sha256 of its bytes. */
+  readonly scenario: { readonly id: string; readonly sha256: string; readonly chain: ReadonlyArray<{ readonly file: string; readonly sha256: string }> };
   /** The scenario's first quarter (dates of the turns). */
   readonly start: string;
   /** The swept parameter's value, for a sweep. */

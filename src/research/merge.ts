@@ -2,11 +2,11 @@ import { csvLine } from './csv.js';
 import { ResearchError } from './errors.js';
 import { manifestText, type ResearchManifest } from './manifest.js';
 import { readLines } from './lines.js';
-import { createReduction, type Reduced, type Wants } from './reduce.js';
-import { yieldToLoop } from './pool.js';
+import { createReduction, type Reduced, type Reduction, type Wants } from './reduce.js';
+import { yieldToLoop, type SeedRange } from './pool.js';
 import { RowReader } from './rows.js';
 import { shardSeeds } from './shard.js';
-import { parseShardHead, type ShardHead } from './shardFile.js';
+import { parseShardEnd, parseShardHead, RowChecksum, SHARD_END_MARK, SHARD_MARK, type ShardHead } from './shardFile.js';
 import type { Sink } from './sink.js';
 
 /** A shard file and what its first line says. */
@@ -61,34 +61,73 @@ function differingKeys(a: ResearchManifest, b: ResearchManifest): string {
  */
 export async function mergeShards(shards: readonly ShardInput[], sink: Sink, wants: Wants, onProgress?: (seeds: number) => void): Promise<Reduced> {
   const { manifest } = shards[0].head;
-  const header = csvLine(manifest.columns);
-  sink.write(header);
+  sink.write(csvLine(manifest.columns));
   const reduction = createReduction(manifest, manifest.seeds.count, wants);
   try {
     let seeds = 0;
     for (const { file, head } of shards) {
-      const reader = new RowReader(manifest, head.seeds, file);
-      let line = 0;
-      for (const text of readLines(file)) {
-        line++;
-        if (line === 1) continue;
-        if (line === 2) {
-          if (text + '\n' !== header) throw new ResearchError(`${file}: its column line does not match its manifest`);
-          continue;
-        }
-        sink.write(text + '\n');
-        const trajectories = reader.push(text);
-        if (trajectories) {
-          reduction.add(trajectories);
-          onProgress?.(++seeds);
-          // Let signals (Ctrl-C) and the progress bar through now and then.
-          if (seeds % 64 === 0) await yieldToLoop();
-        }
-      }
-      reader.end();
+      await foldRows(file, manifest, head.seeds, reduction, {
+        onRow: (text) => sink.write(text + '\n'),
+        onSeed: () => onProgress?.(++seeds),
+      });
     }
     return reduction.finish();
   } finally {
     reduction.dispose();
+  }
+}
+
+/** What foldRows reports as it reads: each data row's text and seed, and each seed once all its rows are read. */
+export interface FoldCallbacks {
+  readonly onRow?: (text: string, seed: number) => void;
+  readonly onSeed?: () => void;
+}
+
+/**
+ * Read a research CSV (a shard's, with its `#multipolar-shard` line, or a whole run's) into
+ * `reduction`, checking that its column line matches `manifest` and that every row is where the
+ * manifest puts it (RowReader). Streams: memory does not grow with the file.
+ */
+export async function foldRows(file: string, manifest: ResearchManifest, seeds: SeedRange, reduction: Reduction, callbacks: FoldCallbacks = {}): Promise<void> {
+  const header = csvLine(manifest.columns);
+  const reader = new RowReader(manifest, seeds, file);
+  const rowsPerSeed = manifest.series.length * manifest.turns;
+  let line = 0;
+  let rows = 0;
+  let headerSeen = false;
+  let shard = false;
+  let end: { rows: number; sha256: string } | undefined;
+  const checksum = new RowChecksum();
+  for (const text of readLines(file)) {
+    line++;
+    if (end) throw new ResearchError(`${file}: lines after its checksum line; make the shard again`);
+    if (line === 1 && text.startsWith(SHARD_MARK)) {
+      shard = true;
+      continue;
+    }
+    if (shard && text.startsWith(SHARD_END_MARK)) {
+      end = parseShardEnd(text, file);
+      continue;
+    }
+    if (!headerSeen) {
+      if (text + '\n' !== header) throw new ResearchError(`${file}: its column line does not match its manifest`);
+      headerSeen = true;
+      continue;
+    }
+    callbacks.onRow?.(text, seeds.from + Math.floor(rows / rowsPerSeed));
+    if (shard) checksum.add(text + '\n', 1);
+    rows++;
+    const trajectories = reader.push(text);
+    if (trajectories) {
+      reduction.add(trajectories);
+      callbacks.onSeed?.();
+      // Let signals (Ctrl-C) and the progress bar through now and then.
+      if (rows % (64 * rowsPerSeed) === 0) await yieldToLoop();
+    }
+  }
+  reader.end();
+  if (shard) {
+    if (!end) throw new ResearchError(`${file} is truncated: it has no checksum line at its end; make the shard again`);
+    if (end.rows !== checksum.rows || end.sha256 !== checksum.digest()) throw new ResearchError(`${file}: its rows were edited or damaged (their sha256 does not match its checksum line); make the shard again`);
   }
 }

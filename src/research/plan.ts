@@ -53,7 +53,7 @@ export function makePlan(input: PlanInput): Plan {
   }
   const series: SeriesManifest[] = input.scenarios.map((s, i) => ({
     label: input.labels[i],
-    scenario: { id: s.id, sha256: s.sha256 },
+    scenario: { id: s.id, sha256: s.sha256, chain: s.chain ?? [] },
     start: s.start,
     ...(input.values ? { value: input.values[i] } : {}),
   }));

@@ -1,3 +1,7 @@
+import { totalmem } from 'node:os';
+import { INDEX_NAMES } from '../model/index.js';
+import { citeResearch } from './cite.js';
+import { ResearchError } from './errors.js';
 import { ComparisonDoc, PairedAccumulator } from './comparison.js';
 import { outcomeList } from './flags.js';
 import type { Trajectory } from './job.js';
@@ -27,11 +31,34 @@ export interface Reduction {
   dispose(): void;
 }
 
+/** Bytes of one quantile column's first pass (1024 bins of 4 bytes, see selection.ts) and its bookkeeping. */
+const COLUMN_BYTES = 1024 * 4 + 64;
+
+/**
+ * About how many bytes the reduction of `runs` runs keeps: a quantile column per series, turn and
+ * index; for a comparison, each run's value of every measure at every compared turn in both arms,
+ * and their differences once more when it finishes (the bootstrap resamples seeds).
+ */
+export function reductionBytes(manifest: ResearchManifest, runs: number, wants: Wants): number {
+  const series = wants.svg || (wants.summary && manifest.kind !== 'compare') ? manifest.series.length * manifest.turns * INDEX_NAMES.length * COLUMN_BYTES : 0;
+  const perRun = INDEX_NAMES.length * 8 + outcomeList(manifest.outcomes).length;
+  const paired = manifest.kind === 'compare' && wants.summary ? (manifest.compare?.at.length ?? 1) * perRun * 3 * runs : 0;
+  return series + paired;
+}
+
+/** The most memory a reduction may keep: half of this machine's. */
+export const memoryLimit = (): number => totalmem() / 2;
+
 /**
  * The reduction a manifest calls for. It sees the same numbers in the same order whether they come
  * from worker threads or from merged shard files, so its output is the same byte for byte.
  */
 export function createReduction(manifest: ResearchManifest, runs: number, wants: Wants): Reduction {
+  const bytes = reductionBytes(manifest, runs, wants);
+  if (bytes > memoryLimit()) {
+    const gb = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+    throw new ResearchError(`this run's statistics would keep about ${gb(bytes)} in memory, more than half of this machine's ${gb(totalmem())}; use fewer --runs${manifest.kind === 'compare' ? ' or --at turns' : ', turns or values'}, or split it with --shard and write only the CSV`);
+  }
   const perSeries = wants.svg || (wants.summary && manifest.kind !== 'compare')
     ? manifest.series.map((s) => new SeriesAccumulator(s, manifest.outcomes, manifest.turns))
     : [];
@@ -47,7 +74,7 @@ export function createReduction(manifest: ResearchManifest, runs: number, wants:
     finish() {
       const series = perSeries.map((acc) => acc.finish());
       const summary: SummaryDoc | undefined = wants.summary && manifest.kind !== 'compare'
-        ? { manifest, statistics: SUMMARY_METHODS, outcomes: outcomeList(manifest.outcomes), series }
+        ? { manifest, citeAs: citeResearch(manifest), statistics: SUMMARY_METHODS, outcomes: outcomeList(manifest.outcomes), series }
         : undefined;
       return {
         ...(summary ? { summary } : {}),

@@ -1,6 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { FileWriteError, openAtomic } from '../io/atomicFile.js';
+import { checkOutputs } from '../io/outputs.js';
 import { ResearchError } from './errors.js';
 
 /** Where a CSV streams to: written in order, then committed (or aborted, leaving nothing behind). */
@@ -12,9 +11,11 @@ export interface Sink {
 
 /** Fail early, before any work, when a file could not be written at the end. */
 export function checkWritable(path: string): void {
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ResearchError(`cannot write ${path}: its folder ${dir} does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new ResearchError(`cannot write ${path}: it is a folder`);
+  try {
+    checkOutputs([{ option: 'output', path }]);
+  } catch (e) {
+    throw e instanceof FileWriteError ? new ResearchError(e.message) : e;
+  }
 }
 
 const FLUSH_AT = 1 << 20;

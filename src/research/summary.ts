@@ -32,6 +32,8 @@ export interface SeriesStats {
 /** The summary JSON of a batch or a sweep. */
 export interface SummaryDoc {
   readonly manifest: ResearchManifest;
+  /** One line to cite the run by (cite.ts). */
+  readonly citeAs: string;
   readonly statistics: { readonly quantiles: string; readonly intervals: string };
   readonly outcomes: readonly OutcomeDef[];
   readonly series: readonly SeriesStats[];

@@ -3,8 +3,10 @@ export { scenarioSchema, type ScenarioFile } from './schema.js';
 export { variantSchema, overridesOf } from './variant.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { mergeOver } from './inherit.js';
+export { findBase, isPathRef } from './extends.js';
+export { RESERVED_NAMES } from './reserved.js';
 export {
-  loadScenario, loadScenarioFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
+  chainFiles, loadScenario, loadScenarioFile, MAX_SCENARIO_BYTES, type ChainFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
 } from './load.js';
 export type { Override } from './override.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';

@@ -12,9 +12,17 @@ export const MAX_NESTING = 64;
  * offset where the deepest one starts. Safe at any depth: the CST parser and this walk use no recursion.
  */
 export function nestingDepth(text: string): { depth: number; offset: number } {
+  return nestingOf(Array.from(new Parser().parse(text)));
+}
+
+/**
+ * Pure: nestingDepth over tokens the CST parser already made, so that the loader parses a file once
+ * and composes its document from the same tokens.
+ */
+export function nestingOf(tokens: readonly CST.Token[]): { depth: number; offset: number } {
   let deepest = { depth: 0, offset: 0 };
   const stack: Array<{ token: CST.Token; depth: number }> = [];
-  for (const token of new Parser().parse(text)) stack.push({ token, depth: 0 });
+  for (const token of tokens) stack.push({ token, depth: 0 });
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     if (token.type === 'document') {

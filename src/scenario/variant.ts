@@ -38,8 +38,8 @@ const { $schema: _schema, id, ...rest } = scenarioSchema.shape;
 export const variantSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
-  extends: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'the id of a scenario beside this file, like inf-2019')
-    .meta({ description: 'Id of the base scenario (a file beside this one) that this variant overrides' }),
+  extends: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*|[^\u0000-\u001f]{1,250}\.ya?ml)$/, 'the id of a scenario (beside this file or shipped), like inf-2019, or a path to a .yaml file from this file\'s folder')
+    .meta({ description: 'The base scenario this variant overrides: an id (looked up beside this file, then among the shipped scenarios) or a relative path to a .yaml file in this file\'s folder or below' }),
   ...(overridesOf(z.strictObject(rest)) as z.ZodObject).shape,
   title: rest.title,
   question: rest.question,

@@ -1,4 +1,4 @@
-import { recordOf, startRun, type RunState } from '../engine/index.js';
+import { citeRun, recordOf, startRun, type RunState } from '../engine/index.js';
 import { playSavedTurn, type SavedTurn } from '../engine/save.js';
 import { INDEX_NAMES, type ActorId, type EventType, type Indices } from '../model/index.js';
 import { indexHistory, type Game } from './game.js';
@@ -61,6 +61,8 @@ export interface Debrief {
   readonly turnsPlayed: number;
   readonly turnsPlanned: number;
   readonly digest: string;
+  /** One line to cite the game by (src/engine/cite.ts). */
+  readonly citeAs: string;
   readonly indices: readonly IndexSummary[];
   readonly turningPoints: readonly TurningPoint[];
   readonly treaties: readonly TreatyChange[];
@@ -137,9 +139,11 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
     escalation: t.indices.escalation,
     actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties, run.scenario.rules), human: t.actions[actor]!.by === 'human' })),
   }));
+  const record = recordOf(run);
   return {
     title: run.scenario.title, scenarioId: run.scenario.id, question: run.scenario.question, seed: run.seed,
-    humans: game.humans, names: Object.fromEntries(run.present.map((a) => [a, run.scenario.rules.actors[a].name])), turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: recordOf(run).digest,
+    humans: game.humans, names: Object.fromEntries(run.present.map((a) => [a, run.scenario.rules.actors[a].name])), turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: record.digest,
+    citeAs: citeRun({ ...record.manifest, digest: record.digest }, 'replay SAVE (the game saved with s)'),
     indices, turningPoints, treaties, injects, log,
   };
 }

@@ -76,6 +76,8 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     `Run digest \`${d.digest}\`: the same scenario, seed and orders replay to the same game.`,
     '',
+    `Cite as: ${d.citeAs}`,
+    '',
   ];
   return lines.join('\n');
 }

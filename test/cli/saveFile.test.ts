@@ -38,6 +38,6 @@ describe('save files', () => {
     expect(() => loadSavedGame(path)).toThrow(/has been edited or damaged since it was saved/);
     writeFileSync(path, JSON.stringify({ manifest: {}, turns: [] }));
     expect(() => readSaveFile(path)).toThrow(/is not a multipolar save/);
-    expect(() => readSaveFile(join(path, '..', 'missing.json'))).toThrow(/no such file/);
+    expect(() => readSaveFile(join(path, '..', 'missing.json'))).toThrow(/file not found/);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIO_DIR } from '../../src/scenario/index.js';
-import { makeSave, playSavedTurn, startRun, type SavedTurn } from '../../src/engine/index.js';
+import { ENGINE_VERSION, makeSave, playSavedTurn, startRun, type SavedTurn } from '../../src/engine/index.js';
 import { writeSaveFile } from '../../src/cli/saveFile.js';
 import { cli, STACK_FRAME } from './cli.js';
 
@@ -75,7 +75,7 @@ describe('multipolar replay', () => {
     appendFileSync(scenarioFile, '# one more comment\n');
     const r = await cli('replay', own, '--scenario', scenarioFile);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^multipolar: not verified: .*own\.json: scenario inf-2019 has changed since the record was made \(its sha256 is [0-9a-f]{64}, the record's [0-9a-f]{64}\); read from .*inf-2019\.yaml: give the file the record was made from with --scenario PATH\n$/);
+    expect(r.stderr).toMatch(/^multipolar: not verified: .*own\.json: inf-2019\.yaml has changed since the record was made \(its sha256 is [0-9a-f]{64}, the record's [0-9a-f]{64}\); read from .*inf-2019\.yaml: give the file the record was made from with --scenario PATH\n$/);
   });
 
   it("reports a record whose scenario hash is not the shipped file's", async () => {
@@ -88,19 +88,19 @@ describe('multipolar replay', () => {
   it('reports a record made by another engine version', async () => {
     const r = await replayText('old.json', recordText.replace(/"version": "[^"]+"/, '"version": "0.0.9"'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/old\.json was made by engine version 0\.0\.9, this is \d+\.\d+\.\d+; replay it with multipolar 0\.0\.9\n$/);
+    expect(r.stderr).toBe(`multipolar: not verified: ${join(dir, 'old.json')} was made by engine version 0.0.9, this is ${ENGINE_VERSION}; run the version that made it with: npx multipolar@0.0.9 replay ${join(dir, 'old.json')} (or add --compare-anyway to re-run it with ${ENGINE_VERSION} and see the first difference)\n`);
   });
 
   it('refuses, with exit 2 and one line, files it cannot replay', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['truncated.json', recordText.slice(0, recordText.length / 2), /truncated\.json is not JSON/],
       ['empty.json', '', /empty\.json is not JSON/],
-      ['list.json', '[1, 2]', /list\.json is neither a run record nor a save/],
+      ['list.json', '[1, 2]', /list\.json is neither a run record, a save nor a summary/],
       ['save.json', JSON.stringify({ kind: 'multipolar-save', format: 1, checksum: 'x', save: {} }), /save\.json has been edited or damaged since it was saved/],
       ['proto.json', JSON.stringify({ kind: 'constructor' }), /is a file of kind "constructor", which this version of replay does not know/],
       ['seed.json', recordText.replace('"seed": 11', '"seed": -1'), /seed\.json is not a valid run record: at manifest\.seed: /],
       ['path.json', recordText.replace('"id": "inf-2019"', '"id": "../inf-2019"'), /at manifest\.scenario\.id: expected a scenario id like inf-2019/],
-      ['unknown.json', recordText.replace('"id": "inf-2019"', '"id": "no-such-scenario"'), /the record's scenario "no-such-scenario" is not in .*; give its file with --scenario PATH/],
+      ['unknown.json', recordText.replace('"id": "inf-2019"', '"id": "no-such-scenario"'), /scenario "no-such-scenario" is not among the shipped scenarios; give its file with --scenario PATH/],
     ];
     for (const [name, text, message] of cases) {
       const r = await replayText(name, text);
@@ -144,7 +144,7 @@ describe('multipolar replay', () => {
       appendFileSync(changed, '# edited\n');
       const r = await cli('replay', join(dir, 'game.save.json'), '--scenario', changed);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/scenario inf-2019 has changed since the game was saved/);
+      expect(r.stderr).toMatch(/inf-2019\.yaml has changed since the game was saved/);
     });
   });
 });

@@ -4,7 +4,7 @@ import type { SeriesManifest } from '../../src/research/manifest.js';
 import type { WorldOutcome } from '../../src/research/outcomes.js';
 import { SeriesAccumulator } from '../../src/research/summary.js';
 
-const series: SeriesManifest = { label: 'toy', scenario: { id: 'toy', sha256: 'x' }, start: '2019-Q4' };
+const series: SeriesManifest = { label: 'toy', scenario: { id: 'toy', sha256: 'x', chain: [] }, start: '2019-Q4' };
 const outcomes: WorldOutcome[] = [
   { id: 'infDead', label: 'INF Treaty ended', kind: 'dead', treaty: 'inf' },
   { id: 'infMultilateralSigned', label: 'Multilateral INF signed', kind: 'signed', treaty: 'infMultilateral' },

@@ -28,6 +28,7 @@ describe('the end of a game', () => {
     expect(markdown).toMatch(/- 2019-Q\d: (Escalation|Treaty erosion|NATO cohesion|Arms race) [+−]\d+\.\d\. Moved by /);
     expect(markdown).toContain('- 2019-Q1: 9M729 moved closer to EU borders: Russia redeploys 9M729 regiments');
     expect(markdown).toMatch(/\| 2019-Q2 \| \d+\.\d \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \| [^|]+ \|/);
+    expect(markdown).toMatch(/\nCite as: The multipolar contributors, multipolar \d+\.\d+\.\d+ \[computer software, MIT\]: run of scenario inf-2019 \(sha256 [0-9a-f]{12}\), seed 3, 2 turns, digest [0-9a-f]{12}\. Check with: npx multipolar@\d+\.\d+\.\d+ replay SAVE \(the game saved with s\)\n/);
     expect(game.frame()).toContain('game ended after 2 turns');
     expect(game.frame()).toMatch(/── Debrief: The end of INF, 2019 · ↓ \d+ below/);
     await game.press(KEY.down);

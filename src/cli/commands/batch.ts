@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { makePlan } from '../../research/index.js';
-import { loadScenario } from '../../scenario/index.js';
+import { chainFiles, loadScenario } from '../../scenario/index.js';
 import { addCommonOptions, parseCommon, runPlan, usage, withShard, type CommonOptions } from '../researchOptions.js';
 
 /** `multipolar batch`: many seeded runs of one scenario: a tidy CSV, a summary JSON, fan charts. */
@@ -18,7 +18,7 @@ export function registerBatch(program: Command): void {
       const plan = usage(() => makePlan({ kind: 'batch', scenarios: [scenario], labels: [scenario.id], seeds: common.seeds, turns: common.turns ?? scenario.turns }));
       await runPlan(
         plan, common,
-        { csv: common.out ? { file: common.out } : 'stdout', json: opts.summary, svg: common.svg },
+        { csv: common.out ? { file: common.out } : 'stdout', json: opts.summary, svg: common.svg, inputs: chainFiles(opts.scenario) },
         { summary: opts.summary !== undefined, svg: common.svg !== undefined },
         (r) => withShard(r.summary, plan, common.shard),
       );

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { emit } from '../files.js';
 import { formatComparison, makePlan } from '../../research/index.js';
-import { loadScenario } from '../../scenario/index.js';
+import { chainFiles, loadScenario } from '../../scenario/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
 import { UsageError } from '../errors.js';
 import { addCommonOptions, parseCommon, runPlan, usage, withShard, type CommonOptions } from '../researchOptions.js';
@@ -47,7 +47,7 @@ export function registerCompare(program: Command): void {
       }));
       const reduced = await runPlan(
         plan, common,
-        { csv: common.out ? { file: common.out } : 'none', svg: common.svg },
+        { csv: common.out ? { file: common.out } : 'none', svg: common.svg, inputs: [...chainFiles(opts.scenario), ...chainFiles(opts.variant)] },
         { summary: true, svg: common.svg !== undefined },
         () => undefined,
       );

@@ -13,7 +13,7 @@ export function registerMerge(program: Command): void {
     .option('--svg <file>', 'write the fan charts as SVG')
     .action((files: string[], opts: { out?: string; summary?: string; svg?: string }) => {
       const shards = usage(() => orderShards(readShardHeads(files)));
-      const dest = { csv: opts.out ? { file: opts.out } : ('stdout' as const), json: opts.summary, svg: opts.svg };
+      const dest = { csv: opts.out ? { file: opts.out } : ('stdout' as const), json: opts.summary, svg: opts.svg, inputs: files };
       const sink = openSink(dest);
       const bar = progressBar(shards[0].head.manifest.seeds.count, 'merge');
       return produce(dest, sink, () => mergeShards(shards, sink, { summary: opts.summary !== undefined, svg: opts.svg !== undefined }, (d) => bar.update(d)), (r) => r.summary ?? r.comparison)

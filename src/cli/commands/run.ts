@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { runScenario } from '../../engine/index.js';
 import { csvHeader, csvRows } from '../../research/csv.js';
-import { loadScenario } from '../../scenario/index.js';
+import { chainFiles, loadScenario } from '../../scenario/index.js';
 import { formatAccount } from '../account.js';
 import { parseChoice, parseInteger, SEED_RANGE } from '../args.js';
-import { emit } from '../files.js';
+import { checkOutputFiles, emit } from '../files.js';
 
 const FORMATS = ['json', 'csv', 'text'] as const;
 
@@ -23,6 +23,7 @@ export function registerRun(program: Command): void {
       const turns = opts.turns === undefined ? undefined : parseInteger('--turns', opts.turns, { min: 1, max: 400 });
       const format = parseChoice('--format', opts.format, FORMATS);
       const scenario = loadScenario(opts.scenario);
+      checkOutputFiles([{ option: '--out', path: opts.out }], chainFiles(opts.scenario));
       const record = runScenario(scenario, seed, turns ?? scenario.turns);
       const body = format === 'json' ? JSON.stringify(record, null, 2) + '\n' : format === 'csv' ? csvHeader(scenario.rules.actorIds) + csvRows(record, scenario.rules.actorIds) : formatAccount(record, scenario.title);
       emit(body, opts.out, command.configureOutput().writeOut);

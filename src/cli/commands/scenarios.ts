@@ -5,7 +5,7 @@ import {
   inertStances, listScenarioIds, loadScenario, loadScenarioFile, readScenarioDocument, resolveScenarioRef, scenarioJsonSchemaText,
   ScenarioError, SCENARIO_DIR, type ScenarioProblem,
 } from '../../scenario/index.js';
-import { emit } from '../files.js';
+import { checkOutputFiles, emit } from '../files.js';
 
 /** `multipolar scenarios list|show|validate|schema`: the scenario library and its file format. */
 export function registerScenarios(program: Command): void {
@@ -25,7 +25,7 @@ export function registerScenarios(program: Command): void {
           rows.push([s.id, s.title, s.start, String(s.turns), s.question]);
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
-          problems.push(...e.problems);
+          for (const p of e.problems) problems.push(p);
         }
       }
       process.stdout.write(table(rows));
@@ -56,7 +56,7 @@ export function registerScenarios(program: Command): void {
           for (const s of inertStances(scenario)) process.stderr.write(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`);
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
-          problems.push(...e.problems);
+          for (const p of e.problems) problems.push(p);
         }
       }
       if (problems.length > 0) throw new ScenarioError(problems);
@@ -66,7 +66,10 @@ export function registerScenarios(program: Command): void {
     .command('schema')
     .description('print the JSON Schema of scenario files, for editors (scenarios/scenario.schema.json is a copy)')
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .action((opts: { out?: string }) => emit(scenarioJsonSchemaText(), opts.out));
+    .action((opts: { out?: string }) => {
+      checkOutputFiles([{ option: '--out', path: opts.out }]);
+      emit(scenarioJsonSchemaText(), opts.out);
+    });
 
   for (const command of scenarios.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
   scenarios.exitOverride();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadSweep, makePlan, parseRange, parseValues } from '../../research/index.js';
+import { chainFiles } from '../../scenario/index.js';
 import { UsageError } from '../errors.js';
 import { addCommonOptions, parseCommon, runPlan, usage, withShard, type CommonOptions } from '../researchOptions.js';
 
@@ -35,7 +36,7 @@ export function registerSweep(program: Command): void {
       }));
       await runPlan(
         plan, common,
-        { csv: common.out ? { file: common.out } : 'stdout', json: opts.summary, svg: common.svg },
+        { csv: common.out ? { file: common.out } : 'stdout', json: opts.summary, svg: common.svg, inputs: chainFiles(opts.scenario) },
         { summary: opts.summary !== undefined, svg: common.svg !== undefined },
         (r) => withShard(r.summary, plan, common.shard),
       );

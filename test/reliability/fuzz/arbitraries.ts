@@ -134,3 +134,20 @@ export const variantFile: fc.Arbitrary<{ ext: 'yaml' | 'json'; text: string }> =
   const override = path.reduceRight<unknown>((inner, key) => (typeof key === 'number' ? [inner] : { [key]: inner }), value) as Record<string, unknown>;
   return { ext, text: serialise({ id: 'variant', extends: base, ...override }, ext) };
 });
+
+/** Names every JavaScript object already has, and a few near misses that are fine. */
+export const reservedName = fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__', '__defineGetter__', '__lookupSetter__');
+
+/** The baseline with one id, key or string value renamed to a prototype name. */
+export const protoNamedDoc: fc.Arbitrary<unknown> = fc.tuple(fc.constantFrom(...BASE_PATHS.filter((p) => p.length > 0)), reservedName, fc.boolean()).map(([path, name, asKey]) => {
+  const doc = structuredClone(BASE_DOC) as Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, k) => node[k] as Record<string | number, unknown>, doc);
+  const last = path[path.length - 1];
+  if (asKey && !Array.isArray(parent)) Object.defineProperty(parent, name, { value: parent[last], enumerable: true, configurable: true, writable: true });
+  else parent[last] = name;
+  return doc;
+});
+
+/** A JSON text nested `depth` deep (as text: JSON.stringify itself overflows on deep data). */
+export const deepJsonText = fc.tuple(fc.integer({ min: 1, max: 6000 }), fc.boolean()).map(([depth, arrays]) =>
+  arrays ? `${'['.repeat(depth)}0${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}0${'}'.repeat(depth)}`);
