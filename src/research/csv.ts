@@ -9,6 +9,17 @@ export function csvCell(value: string | number): string {
 
 export const RUN_CSV_COLUMNS = ['seed', 'turn', 'date', ...INDEX_NAMES, 'escalationLevel', ...ACTORS] as const;
 
+/** The action column of each actor (the last run columns), in the CSV's order. */
+export const ACTOR_COLUMNS: readonly string[] = ACTORS;
+
+/** Each actor's action in a turn as its CSV cell (describeAction's label), '' for an actor not in the scenario. */
+export function actionCells(t: TurnRecord): string[] {
+  return ACTORS.map((actor) => {
+    const a = t.actions[actor];
+    return a ? describeAction(a) : '';
+  });
+}
+
 /** One CSV line (with its newline) of the given cells. */
 export function csvLine(cells: ReadonlyArray<string | number>): string {
   return cells.map(csvCell).join(',') + '\n';
@@ -23,12 +34,7 @@ export function csvHeader(extra: readonly string[] = [], trailing: readonly stri
 export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
   const cells: Array<string | number> = [...extra, seed, t.turn, t.date];
   for (const name of INDEX_NAMES) cells.push(t.indices[name]);
-  cells.push(t.indices.escalationLevel);
-  for (const actor of ACTORS) {
-    const a = t.actions[actor];
-    cells.push(a ? describeAction(a) : '');
-  }
-  cells.push(...trailing);
+  cells.push(t.indices.escalationLevel, ...actionCells(t), ...trailing);
   return csvLine(cells);
 }
 

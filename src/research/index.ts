@@ -17,4 +17,5 @@ export { SeriesAccumulator, type SeriesStats, type SummaryDoc } from './summary.
 export { PairedAccumulator, type ComparisonDoc } from './comparison.js';
 export { loadSweep, parseRange, parseValues, type SweepValue } from './sweep.js';
 export { renderFanChart } from './svg.js';
-export { formatComparison } from './table.js';
+export { digitsFor, formatComparison, type ShardSlice } from './table.js';
+export { actionKind, MechanismAccumulator, type Mechanism, type ActionDifference, type ActorMix } from './mechanism.js';

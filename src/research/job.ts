@@ -1,6 +1,6 @@
 import { playTurn, startRun } from '../engine/index.js';
 import { INDEX_NAMES, type Scenario } from '../model/index.js';
-import { csvRow } from './csv.js';
+import { actionCells, ACTOR_COLUMNS, csvRow } from './csv.js';
 import { worldFlags, type WorldOutcome } from './outcomes.js';
 
 /** One run of one series (an arm, a swept value) reduced to what the statistics need. */
@@ -11,6 +11,8 @@ export interface Trajectory {
   readonly values: Float64Array;
   /** World outcomes "by turn", turn-major: 1 once the outcome has held at the end of some turn so far. */
   readonly flags: Uint8Array;
+  /** Each actor's action as its CSV cell, turn-major: actions[t * ACTOR_COLUMNS.length + a] ('' for an absent actor). */
+  readonly actions: readonly string[];
 }
 
 /** What a research run needs to play one seed: the series' scenarios, their CSV lead cells, the length. */
@@ -38,17 +40,19 @@ export function runSeed(spec: JobSpec, seed: number): SeedResult {
   const trajectories = spec.scenarios.map((scenario, series) => {
     const values = new Float64Array(spec.turns * INDEX_NAMES.length);
     const flags = new Uint8Array(spec.turns * spec.outcomes.length);
+    const actions: string[] = new Array(spec.turns * ACTOR_COLUMNS.length);
     let state = startRun(scenario, seed);
     for (let t = 0; t < spec.turns; t++) {
       state = playTurn(state);
       const turn = state.turns[t];
       INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
+      actionCells(turn).forEach((cell, a) => (actions[t * ACTOR_COLUMNS.length + a] = cell));
       const now = worldFlags(spec.outcomes, state.world, scenario.world);
       const w = spec.outcomes.length;
       now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
       csv += csvRow(seed, turn, spec.lead[series], Array.from(flags.subarray(t * w, (t + 1) * w)));
     }
-    return { series, seed, values, flags };
+    return { series, seed, values, flags, actions };
   });
   return { seed, csv, trajectories };
 }

@@ -1,5 +1,5 @@
 import { INDEX_NAMES } from '../model/index.js';
-import { parseCsvLine } from './csv.js';
+import { ACTOR_COLUMNS, parseCsvLine } from './csv.js';
 import { ResearchError } from './errors.js';
 import type { Trajectory } from './job.js';
 import { leadWidth, type ResearchManifest } from './manifest.js';
@@ -44,8 +44,14 @@ export class RowReader {
     if ((this.lead > 0 && cells[0] !== this.leadOf(k)) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
       throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${this.manifest.columns[0]} ${this.leadOf(k)}` : ''}`);
     }
-    if (t === 0) this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length) });
+    if (t === 0) {
+      const actions = new Array<string>(turns * ACTOR_COLUMNS.length);
+      this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length), actions });
+    }
     const tr = this.pending[k];
+    // The actors' cells follow the indices and escalationLevel.
+    const firstAction = this.lead + 3 + INDEX_NAMES.length + 1;
+    for (let a = 0; a < ACTOR_COLUMNS.length; a++) (tr.actions as string[])[t * ACTOR_COLUMNS.length + a] = cells[firstAction + a];
     INDEX_NAMES.forEach((name, i) => {
       const cell = cells[this.lead + 3 + i];
       const v = Number(cell);

@@ -101,9 +101,22 @@ describe('multipolar compare', () => {
     expect(doc.turns.map((t: { turn: number; date: string }) => [t.turn, t.date])).toEqual([[2, '2019-Q2'], [3, '2019-Q3']]);
     const rows = read(dir, 'one.csv').trimEnd().split('\n').slice(1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(Array.from({ length: 5 }, () => [...Array(3).fill('base'), ...Array(3).fill('variant')]).flat());
-    // The variant changes a doctrine figure, so some run plays differently.
-    const armsDiffer = rows.some((r, i) => i % 6 < 3 && r.slice('base,'.length) !== rows[i + 3].slice('variant,'.length));
-    expect(armsDiffer).toBe(true);
+    // The variant changes a doctrine figure, so some run plays differently; the mechanism counts
+    // exactly the seeds whose rows differ between the arms (read here from the CSV itself).
+    const differing = Array.from({ length: 5 }, (_, s) => rows.slice(s * 6, s * 6 + 3).some((r, t) => r.slice('base,'.length) !== rows[s * 6 + 3 + t].slice('variant,'.length)));
+    expect(differing.some(Boolean)).toBe(true);
+    expect(doc.mechanism.seedsDiffering).toBe(differing.filter(Boolean).length);
+    expect(doc.turns[1].seedsDiffering).toBe(doc.mechanism.seedsDiffering);
+    expect(doc.mechanism.mix.map((m: { actor: string }) => m.actor)).toEqual(['us', 'russia', 'china', 'nato', 'eu']);
+    expect(doc.mechanism.actions.length).toBeGreaterThan(0);
+    expect(doc.mechanism.actions.every((a: { seedsDiffering: number }) => a.seedsDiffering > 0)).toBe(true);
+  });
+
+  it('marks the table of a shard as covering its own seeds only', async () => {
+    const dir = tempDir();
+    const { code, stdout } = await cli('compare', '--variant', 'revised-dual-track', '--runs', '5', '--turns', '2', '--bootstrap', '100', '--workers', '1', '--shard', '2/2', '--out', join(dir, 's2.csv'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^inf-2019 \(base\) vs revised-dual-track \(variant\): 3 paired seeds \(3-5\)\nthis is shard 2\/2 alone, seeds 3-5 of 1-5; multipolar merge joins the shards/);
   });
 
   it('finds zero difference, with an interval holding 0, when a scenario is compared with itself', async () => {
@@ -121,7 +134,12 @@ describe('multipolar compare', () => {
     }
     const table = await cli('compare', '--variant', 'inf-2019', '--runs', '2', '--turns', '2', '--bootstrap', '100', '--workers', '1');
     expect(table.stdout).toMatch(/^inf-2019 \(base\) vs inf-2019 \(variant\): 2 paired seeds/);
-    expect(table.stdout).toMatch(/\nescalation +[\d.]+ +[\d.]+ +\+0\.00 +\[\+0\.00, \+0\.00\] +\+0\.00\n/);
+    expect(table.stdout).toMatch(/\nno paired seed differs: both arms play every one of the 2 seeds identically over turns 1-2\n/);
+    expect(table.stdout).toMatch(/\nescalation +[\d.]+ +[\d.]+ +\+0\.00 +no seed differs +\+0\.00 \n/);
+    expect(table.stdout).toMatch(/\nno action differs between the arms in any paired seed\n$/);
+    expect(doc.mechanism.seedsDiffering).toBe(0);
+    expect(doc.turns[0].seedsDiffering).toBe(0);
+    for (const s of stats) expect(s.seedsDiffering).toBe(0);
   });
 });
 
