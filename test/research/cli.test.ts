@@ -123,7 +123,7 @@ describe('multipolar compare', () => {
     const { code, stdout } = await cli('compare', '--scenario', 'inf-2019', '--variant', 'inf-2019', '--runs', '6', '--turns', '3', '--bootstrap', '200', '--workers', '1', '--json');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    const stats = [...Object.values(doc.turns[0].indices), ...Object.values(doc.turns[0].outcomes)] as Array<{ base: number; variant: number; difference: number; ci95: [number, number]; effectSize: number }>;
+    const stats = [...Object.values(doc.turns[0].indices), ...Object.values(doc.turns[0].outcomes)] as Array<{ base: number; variant: number; difference: number; ci95: [number, number]; effectSize: number; seedsDiffering: number }>;
     expect(stats.length).toBeGreaterThan(10);
     for (const s of stats) {
       expect(s.variant).toBe(s.base);
