@@ -3,11 +3,12 @@ export { csvCell, csvHeader, csvLine, csvRow, csvRows, parseCsvLine, RUN_CSV_COL
 export { ResearchError } from './errors.js';
 export { executePlan, seedsOf, type ExecuteOptions } from './execute.js';
 export { runSeed, type JobSpec, type SeedResult, type Trajectory } from './job.js';
-export { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
+export { ENGINE, unitsOf, type ResearchManifest, type SeriesManifest } from './manifest.js';
 export { mergeShards, orderShards, readShardHeads, type ShardInput } from './merge.js';
 export { allOutcomes, worldOutcomes, worldFlags, type OutcomeDef, type WorldOutcome } from './outcomes.js';
 export { makePlan, type Plan, type PlanInput } from './plan.js';
-export { runSeeds, type SeedRange } from './pool.js';
+export { runUnits, type SeedRange } from './pool.js';
+export { unitPlayer, type Job } from './unit.js';
 export { progressBar, type Progress } from './progress.js';
 export { createReduction, type Reduced, type Wants } from './reduce.js';
 export { parseShard, shardSeeds, type Shard } from './shard.js';

@@ -13,6 +13,8 @@ export interface Trajectory {
   readonly flags: Uint8Array;
   /** Each actor's action as its CSV cell, turn-major: actions[t * ACTOR_COLUMNS.length + a] ('' for an absent actor). */
   readonly actions: readonly string[];
+  /** A design's point (0-based), for a design's runs. */
+  readonly point?: number;
 }
 
 /** What a research run needs to play one seed: the series' scenarios, their CSV lead cells, the length. */
@@ -38,21 +40,29 @@ export interface SeedResult {
 export function runSeed(spec: JobSpec, seed: number): SeedResult {
   let csv = '';
   const trajectories = spec.scenarios.map((scenario, series) => {
-    const values = new Float64Array(spec.turns * INDEX_NAMES.length);
-    const flags = new Uint8Array(spec.turns * spec.outcomes.length);
-    const actions: string[] = new Array(spec.turns * ACTOR_COLUMNS.length);
-    let state = startRun(scenario, seed);
-    for (let t = 0; t < spec.turns; t++) {
-      state = playTurn(state);
-      const turn = state.turns[t];
-      INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
-      actionCells(turn).forEach((cell, a) => (actions[t * ACTOR_COLUMNS.length + a] = cell));
-      const now = worldFlags(spec.outcomes, state.world, scenario.world);
-      const w = spec.outcomes.length;
-      now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
-      csv += csvRow(seed, turn, spec.lead[series], Array.from(flags.subarray(t * w, (t + 1) * w)));
-    }
-    return { series, seed, values, flags, actions };
+    const run = playRun(scenario, seed, spec.turns, spec.outcomes, spec.lead[series]);
+    csv += run.csv;
+    return { ...run.trajectory, series };
   });
   return { seed, csv, trajectories };
+}
+
+/** Pure: one seeded run of a scenario: its CSV rows (each starting with `lead`) and its trajectory (series 0). */
+export function playRun(scenario: Scenario, seed: number, turns: number, outcomes: readonly WorldOutcome[], lead: ReadonlyArray<string | number>): { csv: string; trajectory: Trajectory } {
+  let csv = '';
+  const values = new Float64Array(turns * INDEX_NAMES.length);
+  const w = outcomes.length;
+  const flags = new Uint8Array(turns * w);
+  const actions: string[] = new Array(turns * ACTOR_COLUMNS.length);
+  let state = startRun(scenario, seed);
+  for (let t = 0; t < turns; t++) {
+    state = playTurn(state);
+    const turn = state.turns[t];
+    INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
+    actionCells(turn).forEach((cell, a) => (actions[t * ACTOR_COLUMNS.length + a] = cell));
+    const now = worldFlags(outcomes, state.world, scenario.world);
+    now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
+    csv += csvRow(seed, turn, lead, Array.from(flags.subarray(t * w, (t + 1) * w)));
+  }
+  return { csv, trajectory: { series: 0, seed, values, flags, actions } };
 }

@@ -2,7 +2,8 @@ import { INDEX_NAMES } from '../model/index.js';
 import { ACTOR_COLUMNS, parseCsvLine } from './csv.js';
 import { ResearchError } from './errors.js';
 import type { Trajectory } from './job.js';
-import { leadWidth, type ResearchManifest } from './manifest.js';
+import { unitLayout, type UnitLayout } from './layout.js';
+import type { ResearchManifest } from './manifest.js';
 import type { SeedRange } from './pool.js';
 
 /**
@@ -16,24 +17,29 @@ export class RowReader {
   private pending: Trajectory[] = [];
   private readonly lead: number;
   private readonly rowsPerSeed: number;
+  private readonly layout: UnitLayout;
 
+  /** `seeds`: the shard's units (its seeds, or its (point, seed) pairs for a design: see unitsOf). */
   constructor(
     private readonly manifest: ResearchManifest,
     private readonly seeds: SeedRange,
     private readonly file: string,
   ) {
-    this.lead = leadWidth(manifest);
+    this.layout = unitLayout(manifest);
+    this.lead = this.layout.lead;
     this.rowsPerSeed = manifest.series.length * manifest.turns;
   }
 
-  /** Read one row; returns the seed's trajectories after its last row. */
+  /** Read one row; returns the unit's trajectories (one per series) after its last row. */
   push(line: string): Trajectory[] | undefined {
     const { turns, series, outcomes } = this.manifest;
-    const s = this.seeds.from + Math.floor(this.row / this.rowsPerSeed);
+    const unit = this.seeds.from + Math.floor(this.row / this.rowsPerSeed);
+    const s = this.layout.seedOf(unit);
     const k = Math.floor(this.row / turns) % series.length;
     const t = this.row % turns;
     const where = `${this.file}, data row ${this.row + 1}`;
-    if (this.row >= this.seeds.count * this.rowsPerSeed) throw new ResearchError(`${where}: more rows than the shard's ${this.seeds.count} seeds call for`);
+    const unitName = this.manifest.design ? 'runs' : 'seeds';
+    if (this.row >= this.seeds.count * this.rowsPerSeed) throw new ResearchError(`${where}: more rows than the shard's ${this.seeds.count} ${unitName} call for`);
     let cells: string[];
     try {
       cells = parseCsvLine(line);
@@ -41,12 +47,14 @@ export class RowReader {
       throw new ResearchError(`${where}: not a CSV row (${(e as Error).message})`);
     }
     if (cells.length !== this.manifest.columns.length) throw new ResearchError(`${where}: ${cells.length} cells, expected ${this.manifest.columns.length}`);
-    if ((this.lead > 0 && cells[0] !== this.leadOf(k)) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
-      throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${this.manifest.columns[0]} ${this.leadOf(k)}` : ''}`);
+    const lead = this.layout.leadOf(unit, k);
+    if (lead.some((cell, i) => cells[i] !== cell) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
+      throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${lead.map((c, i) => `${this.manifest.columns[i]} ${c}`).join(', ')}` : ''}`);
     }
     if (t === 0) {
       const actions = new Array<string>(turns * ACTOR_COLUMNS.length);
-      this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length), actions });
+      const point = this.layout.pointOf(unit);
+      this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length), actions, ...(point !== undefined ? { point } : {}) });
     }
     const tr = this.pending[k];
     // The actors' cells follow the indices and escalationLevel.
@@ -75,10 +83,5 @@ export class RowReader {
   end(): void {
     const expected = this.seeds.count * this.rowsPerSeed;
     if (this.row !== expected) throw new ResearchError(`${this.file} is truncated: ${this.row} of ${expected} data rows`);
-  }
-
-  private leadOf(series: number): string {
-    const s = this.manifest.series[series];
-    return s.value !== undefined ? String(s.value) : s.label;
   }
 }
