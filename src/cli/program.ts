@@ -10,6 +10,8 @@ import { registerBatch } from './commands/batch.js';
 import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
+import { registerDesign } from './commands/design.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { CheckFailed, EXIT, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);
+  registerDesign(program);
+  registerSensitivity(program);
   registerMerge(program);
   registerReplay(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');

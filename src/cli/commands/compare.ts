@@ -60,7 +60,7 @@ export function registerCompare(program: Command): void {
 }
 
 /** "8,16,32" -> [8, 16, 32], each within the run, in increasing order without repeats. */
-function parseTurns(text: string, turns: number): number[] {
+export function parseTurns(text: string, turns: number): number[] {
   const list = text.split(',').map((t) => parseInteger('--at', t, { min: 1, max: turns }));
   return [...new Set(list)].sort((a, b) => a - b);
 }
