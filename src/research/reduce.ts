@@ -1,4 +1,5 @@
 import { ComparisonDoc, PairedAccumulator } from './comparison.js';
+import { ResearchError } from './errors.js';
 import { DesignAccumulator, type DesignSummaryDoc } from './design/designSummary.js';
 import { SensitivityAccumulator, type SensitivityDoc } from './sensitivity/sensitivityAccumulator.js';
 import { renderSensitivityChart } from './sensitivity/sensitivitySvg.js';
@@ -68,6 +69,7 @@ export function createReduction(manifest: ResearchManifest, runs: number, wants:
  */
 function designReduction(manifest: ResearchManifest, wants: Wants): Reduction {
   const sensitivity = manifest.design!.outputs !== undefined;
+  if (wants.svg && !sensitivity) throw new ResearchError('a design has no figure (--svg): plot its CSV or summary; sensitivity draws bar charts');
   const points = wants.summary && !sensitivity ? new DesignAccumulator(manifest) : undefined;
   const indices = sensitivity && (wants.summary || wants.svg) ? new SensitivityAccumulator(manifest) : undefined;
   return {
