@@ -21,6 +21,16 @@ export function addParameterOptions(command: Command, ranges: string): Token[] {
   return tokens;
 }
 
+/** Declare the run options design and sensitivity share (as batch's, over a design's (point, seed) runs). */
+export function addDesignRunOptions(command: Command): Command {
+  return command
+    .option('-n, --runs <n>', 'seeded runs per point (seeds S..S+N-1, the same at every point)')
+    .option('--seed-start <s>', 'first seed S', '1')
+    .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
+    .option('-w, --workers <n>', 'worker threads (default: the number of cores); outputs never depend on it')
+    .option('--shard <k/n>', 'play only the k-th of n slices of the (point, seed) runs; join the shards with multipolar merge');
+}
+
 /** A parameter as given: its range, or none (its documented range is then looked up), and a grid step. */
 export interface GivenParameter {
   readonly parameter?: RangedParameter;

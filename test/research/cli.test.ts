@@ -1,32 +1,10 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, removeTempDirs, tempDir } from './harness.js';
 import { SCENARIO_DIR } from '../../src/scenario/index.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'multipolar-research-'));
-  dirs.push(dir);
-  return dir;
-}
-
-/** Run the CLI in this process, capturing what it writes. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(args, { stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+afterAll(removeTempDirs);
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 

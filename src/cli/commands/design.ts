@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { evenLevels, makeDesignPlan, parseRange, readPointsFile, type DesignManifest, type RangedParameter } from '../../research/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
-import { addParameterOptions, loadArm, readParameters, refuseSteps, withRanges } from '../designOptions.js';
+import { addDesignRunOptions, addParameterOptions, loadArm, readParameters, refuseSteps, withRanges } from '../designOptions.js';
 import { UsageError } from '../errors.js';
 import { parseCommon, runPlan, usage, type CommonOptions } from '../researchOptions.js';
 import { parseTurns } from './compare.js';
@@ -32,12 +32,8 @@ export function registerDesign(program: Command): void {
     .option('--grid [levels]', 'full factorial: each parameter at its --range step\'s values, or at this many evenly spaced levels (default 3)')
     .option('--lhs <n>', 'a Latin hypercube of n points over the ranges (seeded by --sample-seed)')
     .option('--from <file>', 'the points of a CSV file: a header of parameter paths, then one point a row (no --param needed)')
-    .option('--sample-seed <s>', 'seed of the Latin hypercube', '1')
-    .option('-n, --runs <n>', 'seeded runs per point (seeds S..S+N-1, the same at every point)')
-    .option('--seed-start <s>', 'first seed S', '1')
-    .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores); outputs never depend on it')
-    .option('--shard <k/n>', 'play only the k-th of n slices of the (point, seed) runs; join the shards with multipolar merge')
+    .option('--sample-seed <s>', 'seed of the Latin hypercube', '1');
+  addDesignRunOptions(command)
     .option('-o, --out <file>', 'write the tidy CSV (one row per point, run and turn) to this file, atomically (default: standard output)')
     .option('--at <turns>', 'comma-separated turns the summary reports (default: the last)')
     .option('--summary <file>', 'write per-point statistics (index means and SDs, outcome probabilities with 95% intervals) as JSON')

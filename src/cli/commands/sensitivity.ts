@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { allOutcomes, formatSensitivity, makeDesignPlan, parseOutputs, SALTELLI_MAX_PARAMETERS, worldOutcomes, type SensitivityDoc } from '../../research/index.js';
 import { documentedParameters } from '../../research/index.js';
 import { parseChoice, parseInteger, SEED_RANGE } from '../args.js';
-import { addParameterOptions, loadArm, readParameters, refuseSteps, withRanges } from '../designOptions.js';
+import { addDesignRunOptions, addParameterOptions, loadArm, readParameters, refuseSteps, withRanges } from '../designOptions.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../files.js';
 import { parseCommon, runPlan, usage, type CommonOptions } from '../researchOptions.js';
@@ -39,13 +39,9 @@ export function registerSensitivity(program: Command): void {
     .option('--output <list>', 'what to explain, comma-separated: an index or an outcome id, @turn (default: escalation at the last turn), e.g. escalation@32,infDead@32')
     .option('-N, --samples <n>', 'sobol: base samples N (N (k + 2) points; a power of 2 is best), default 64; morris: trajectories r (r (k + 1) points), default 10')
     .option('--levels <p>', 'morris: levels of the grid (even)', '4')
-    .option('--sample-seed <s>', 'seed of the sampling design', '1')
-    .option('-n, --runs <n>', 'seeded runs per point (seeds S..S+N-1, the same at every point)')
-    .option('--seed-start <s>', 'first seed S', '1')
-    .option('-t, --turns <n>', "number of quarterly turns (default: the scenario's length)")
-    .option('-w, --workers <n>', 'worker threads (default: the number of cores); outputs never depend on it')
-    .option('--shard <k/n>', 'play only the k-th of n slices of the runs (needs --out); multipolar merge --summary --svg then gives the analysis')
-    .option('-o, --out <file>', 'write the tidy CSV of every run (one row per point, run and turn) to this file, atomically')
+    .option('--sample-seed <s>', 'seed of the sampling design', '1');
+  addDesignRunOptions(command)
+    .option('-o, --out <file>', 'write the tidy CSV of every run (one row per point, run and turn) to this file, atomically (a --shard needs it; merge --summary --svg then gives the analysis)')
     .option('--bootstrap <n>', 'bootstrap replicates of the intervals', '1000')
     .option('--bootstrap-seed <n>', 'seed of the bootstrap resampling', '1')
     .option('--json', 'print the analysis as JSON instead of a table')

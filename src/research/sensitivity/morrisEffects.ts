@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { quantileSorted, sd } from '../stats.js';
+import { percentile95, sd } from '../stats.js';
 
 /** A parameter's elementary-effects statistics with 95% bootstrap intervals of mu* and sigma. */
 export interface MorrisIndex {
@@ -55,9 +55,6 @@ export function morrisEffects(points: readonly Float64Array[], y: ArrayLike<numb
       sigmas[i][b] = s.sigma;
     });
   }
-  const ci = (xs: Float64Array): [number, number] => {
-    xs.sort();
-    return [quantileSorted(xs, 0.025), quantileSorted(xs, 0.975)];
-  };
+  const ci = percentile95;
   return point.map((s, i) => ({ mu: s.mu, muStar: s.muStar, muStarCi95: ci(muStars[i]), sigma: s.sigma, sigmaCi95: ci(sigmas[i]) }));
 }

@@ -47,12 +47,23 @@ export function renderSensitivityChart(doc: SensitivityDoc): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="Helvetica, Arial, sans-serif">`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="20" y="28" font-size="18" font-weight="bold">${esc(`${sobol ? 'Sobol indices' : 'Morris screening'}: ${m.series.map((s) => s.scenario.id).join(' vs ')}`)}</text>`,
-    ...names.map((name, i) => `<rect x="${20 + i * 280}" y="40" width="14" height="10" fill="${COLOURS[i]}"/><text x="${40 + i * 280}" y="49" font-size="12">${esc(name)}, 95% bootstrap interval</text>`),
+    ...legend(names),
     ...body,
     `<text x="20" y="${height - 8}" font-size="9" fill="#666666">${esc(print)}</text>`,
     '</svg>',
     '',
   ].join('\n');
+}
+
+/** Legend entries left to right, each as wide as its text (about 7 px a character at 12 px). */
+function legend(names: readonly string[]): string[] {
+  let x = 20;
+  return names.map((name, i) => {
+    const label = `${name}, 95% bootstrap interval`;
+    const entry = `<rect x="${x}" y="40" width="14" height="10" fill="${COLOURS[i]}"/><text x="${x + 20}" y="49" font-size="12">${esc(label)}</text>`;
+    x += 20 + label.length * 7 + 24;
+    return entry;
+  });
 }
 
 function panel(doc: SensitivityDoc, output: OutputAnalysis, top: number): string[] {

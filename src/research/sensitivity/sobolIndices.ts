@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { quantileSorted } from '../stats.js';
+import { percentile95 } from '../stats.js';
 
 /** A parameter's first-order and total Sobol indices with their 95% bootstrap intervals. */
 export interface SobolIndex {
@@ -50,10 +50,7 @@ export function sobolIndices(y: ArrayLike<number>, k: number, options: SobolOpti
       totals[i][r] = e ? e.total[i] : 0;
     }
   }
-  const ci = (xs: Float64Array): [number, number] => {
-    xs.sort();
-    return [quantileSorted(xs, 0.025), quantileSorted(xs, 0.975)];
-  };
+  const ci = percentile95;
   return point.first.map((first, i) => ({ first, firstCi95: ci(firsts[i]), total: point.total[i], totalCi95: ci(totals[i]) }));
 }
 
