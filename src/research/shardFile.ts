@@ -20,7 +20,7 @@ export function shardHeadLine(head: ShardHead): string {
 /** Parse a shard file's first line; a ResearchError naming the file when it is not one. */
 export function parseShardHead(line: string, file: string): ShardHead {
   if (!line.startsWith(SHARD_MARK)) {
-    throw new ResearchError(`${file} is not a shard file (its first line should start with "${SHARD_MARK.trim()}"); make shards with batch, compare or sweep --shard k/n`);
+    throw new ResearchError(`${file} is not a shard file (its first line should start with "${SHARD_MARK.trim()}"); make shards with batch, compare, sweep, design or sensitivity --shard k/n`);
   }
   try {
     const head = JSON.parse(line.slice(SHARD_MARK.length)) as ShardHead;

@@ -32,6 +32,7 @@ export function tempDir(prefix = 'multipolar-research-'): string {
   return dir;
 }
 
+/** Remove every folder tempDir made (for afterAll). */
 export function removeTempDirs(): void {
   dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
 }
