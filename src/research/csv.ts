@@ -30,11 +30,11 @@ export function csvHeader(extra: readonly string[] = [], trailing: readonly stri
   return csvLine([...extra, ...RUN_CSV_COLUMNS, ...trailing]);
 }
 
-/** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells. */
-export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
+/** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells; `actions` are actionCells(t), when already at hand. */
+export function csvRow(seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = [], actions: readonly string[] = actionCells(t)): string {
   const cells: Array<string | number> = [...extra, seed, t.turn, t.date];
   for (const name of INDEX_NAMES) cells.push(t.indices[name]);
-  cells.push(t.indices.escalationLevel, ...actionCells(t), ...trailing);
+  cells.push(t.indices.escalationLevel, ...actions, ...trailing);
   return csvLine(cells);
 }
 

@@ -59,10 +59,11 @@ export function playRun(scenario: Scenario, seed: number, turns: number, outcome
     state = playTurn(state);
     const turn = state.turns[t];
     INDEX_NAMES.forEach((name, i) => (values[t * INDEX_NAMES.length + i] = turn.indices[name]));
-    actionCells(turn).forEach((cell, a) => (actions[t * ACTOR_COLUMNS.length + a] = cell));
+    const cells = actionCells(turn);
+    cells.forEach((cell, a) => (actions[t * ACTOR_COLUMNS.length + a] = cell));
     const now = worldFlags(outcomes, state.world, scenario.world);
     now.forEach((held, o) => (flags[t * w + o] = held || (t > 0 && flags[(t - 1) * w + o] === 1) ? 1 : 0));
-    csv += csvRow(seed, turn, lead, Array.from(flags.subarray(t * w, (t + 1) * w)));
+    csv += csvRow(seed, turn, lead, Array.from(flags.subarray(t * w, (t + 1) * w)), cells);
   }
   return { csv, trajectory: { series: 0, seed, values, flags, actions } };
 }
