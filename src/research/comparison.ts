@@ -48,7 +48,7 @@ export const COMPARISON_METHODS = {
   interval: '95% percentile bootstrap of the mean paired difference, resampling seeds, seeded by manifest.compare.bootstrapSeed',
   effectSize: "indices: Cohen's d_z (mean difference over the SD of the differences); outcomes: Cohen's h",
   note: `an index whose |d_z| is at least ${NOTE.effect} while its mean difference is under ${NOTE.points} index point is noted: d_z divides by the spread of the differences, so a shift that is tiny on the 0-100 scale reads as an effect when most seeds barely differ`,
-  mechanism: "mix: each actor's share of turns by kind of action (the label's first word), over every turn played and every seed; actions: each actor's action label, its mean number of turns per run in each arm, and the paired seeds in which it is taken a different number of times; seedsDiffering: paired seeds whose runs differ in any index, action or outcome",
+  mechanism: "mix: each actor's share of turns by kind of action (the label's first word), over every turn played and every seed; actions: each actor's action label, its mean number of turns per run in each arm, and the paired seeds in which it is taken a different number of times; seedsDiffering: paired seeds whose runs differ in any index, action or outcome, and seedsWithOtherActions those of them in which some actor's action differs",
 } as const;
 
 

@@ -26,6 +26,8 @@ export interface Mechanism {
   readonly turns: number;
   /** Paired seeds whose trajectories (any index, action or outcome at any turn) differ at all. */
   readonly seedsDiffering: number;
+  /** Of those, the seeds in which some actor's action differs at some turn (the others differ only in consequences). */
+  readonly seedsWithOtherActions: number;
   readonly mix: readonly ActorMix[];
   /** Every action whose use differs in some paired seed, the most often differing first. */
   readonly actions: readonly ActionDifference[];
@@ -57,6 +59,7 @@ export class MechanismAccumulator {
   private readonly tallies = new Map<string, Tally>();
   /** firstDiffering[t]: seeds whose arms first differ at turn t + 1. */
   private readonly firstDiffering: Uint32Array;
+  private otherActions = 0;
   private runs = 0;
 
   constructor(private readonly turns: number) {
@@ -89,6 +92,7 @@ export class MechanismAccumulator {
     }
     const first = firstDifference(base, variant, this.turns);
     if (first >= 0) this.firstDiffering[first]++;
+    if (base.actions.some((a, i) => a !== variant.actions[i])) this.otherActions++;
     this.runs++;
   }
 
@@ -125,7 +129,7 @@ export class MechanismAccumulator {
         x.a - y.a ||
         (x.d.action < y.d.action ? -1 : x.d.action > y.d.action ? 1 : 0))
       .map((x) => x.d);
-    return { turns: this.turns, seedsDiffering: this.seedsDifferingBy(this.turns), mix, actions };
+    return { turns: this.turns, seedsDiffering: this.seedsDifferingBy(this.turns), seedsWithOtherActions: this.otherActions, mix, actions };
   }
 }
 

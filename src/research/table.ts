@@ -70,7 +70,7 @@ export function formatComparison(doc: ComparisonDoc, shard?: ShardSlice): string
 
 function differing(m: Mechanism, runs: number): string {
   if (m.seedsDiffering === 0) return `no paired seed differs: both arms play every one of the ${runs} seeds identically over turns 1-${m.turns}`;
-  return `${m.seedsDiffering} of ${runs} paired seeds (${percent(m.seedsDiffering, runs)}) differ in some index, action or outcome over turns 1-${m.turns}; the other ${runs - m.seedsDiffering} play identically in both arms`;
+  return `${m.seedsDiffering} of ${runs} paired seeds (${percent(m.seedsDiffering, runs)}) differ in some index, action or outcome over turns 1-${m.turns}, ${m.seedsWithOtherActions} of them (${percent(m.seedsWithOtherActions, runs)}) in some actor's action; the other ${runs - m.seedsDiffering} play identically in both arms`;
 }
 
 function mixTable(m: Mechanism): string[] {

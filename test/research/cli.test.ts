@@ -84,6 +84,8 @@ describe('multipolar compare', () => {
     const differing = Array.from({ length: 5 }, (_, s) => rows.slice(s * 6, s * 6 + 3).some((r, t) => r.slice('base,'.length) !== rows[s * 6 + 3 + t].slice('variant,'.length)));
     expect(differing.some(Boolean)).toBe(true);
     expect(doc.mechanism.seedsDiffering).toBe(differing.filter(Boolean).length);
+    const actionsDiffer = Array.from({ length: 5 }, (_, s) => rows.slice(s * 6, s * 6 + 3).some((r, t) => r.split(',').slice(9, 14).join() !== rows[s * 6 + 3 + t].split(',').slice(9, 14).join()));
+    expect(doc.mechanism.seedsWithOtherActions).toBe(actionsDiffer.filter(Boolean).length);
     expect(doc.turns[1].seedsDiffering).toBe(doc.mechanism.seedsDiffering);
     expect(doc.mechanism.mix.map((m: { actor: string }) => m.actor)).toEqual(['us', 'russia', 'china', 'nato', 'eu']);
     expect(doc.mechanism.actions.length).toBeGreaterThan(0);

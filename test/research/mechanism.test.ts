@@ -24,6 +24,7 @@ describe('the mechanism of a comparison', () => {
     expect(acc.seedsDifferingBy(2)).toBe(2);
     const m = acc.finish();
     expect(m.seedsDiffering).toBe(2);
+    expect(m.seedsWithOtherActions).toBe(1);
     expect(m.mix.map((a) => a.actor)).toEqual(['us', 'russia', 'china', 'nato']);
     expect(m.mix[3]).toEqual({ actor: 'nato', base: { deploy: 0, hold: 1 }, variant: { deploy: 0.166667, hold: 0.833333 } });
     expect(m.actions).toEqual([
