@@ -96,6 +96,7 @@ function main(): void {
     blocks.set('sobol-command', '```sh\n' + shown(sobolArgs) + '\n```');
     blocks.set('sobol-table', '```text\n' + sobolTable + '```');
     blocks.set('sensitivity-finding', sensitivityFinding(morris, sobol));
+    blocks.set('answer', answer(comparison, morris, sobol));
     blocks.set('timing', `The last regeneration took ${Math.round((Date.now() - started) / 1000)} s on this machine (${comparison.manifest.engine.name} ${comparison.manifest.engine.version}).`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -125,6 +126,23 @@ function compareFinding(doc: ComparisonDoc): string {
     `NATO cohesion moves by ${signed(c.difference)} points ${interval(c.ci95)}${c.note ? ' (an effect size that reads as real on a difference of under one point: see the note under the table)' : ''}.`,
     `${doc.mechanism.seedsDiffering} of ${doc.runs} paired seeds (${((100 * doc.mechanism.seedsDiffering) / doc.runs).toFixed(1)}%) play differently at all; the action whose use differs in most seeds is ${doc.mechanism.actions[0] ? `${doc.mechanism.actions[0].actor}'s "${doc.mechanism.actions[0].action}" (${doc.mechanism.actions[0].base.toFixed(2)} turns a run in the baseline, ${doc.mechanism.actions[0].variant.toFixed(2)} with the revised dual track, different in ${doc.mechanism.actions[0].seedsDiffering} seeds)` : 'none'}.`,
   ].join('\n');
+}
+
+/** Three bullets that answer the page's three questions, from the same documents. */
+function answer(c: ComparisonDoc, morris: SensitivityDoc, sobol: SensitivityDoc): string {
+  const last = c.turns.at(-1)!;
+  const e = last.indices.escalation;
+  const holdsZero = e.ci95[0] <= 0 && e.ci95[1] >= 0;
+  const m = morris.outputs[0];
+  const s = sobol.outputs[0];
+  const effect = holdsZero
+    ? `No measurable reduction: escalation at ${last.date} differs by ${signed(e.difference, 3)} points ${interval(e.ci95, 3)}, an interval that holds 0.`
+    : `${e.difference < 0 ? 'A reduction' : 'No reduction'}: escalation at ${last.date} differs by ${signed(e.difference, 3)} points ${interval(e.ci95, 3)} on a 0-100 scale.`;
+  const sure = `How sure: the interval is over ${c.runs} paired seeds, ${c.mechanism.seedsDiffering} of which play differently; across the screened assumptions the effect itself ranges with an SD of ${m.sd.toFixed(3)} points around ${m.mean.toFixed(3)}${m.sd > Math.abs(m.mean) ? ', more than its size, so its sign rests on the assumed values' : ''}.`;
+  const drivers = m.parameters && s.parameters
+    ? `What drives it: Morris screening puts \`${m.parameters[0].path}\` first; Sobol's total index puts \`${s.parameters[0].path}\` first (${s.parameters[0].total!.toFixed(2)})${s.parameters[0].total! - s.parameters[0].first! > s.parameters[0].first! ? ', mostly through interactions' : ''}.`
+    : 'What drives it: none of the screened assumptions moves the effect.';
+  return [effect, sure, drivers].map((x) => `- ${x}`).join('\n');
 }
 
 /** Sentences that name what drives the difference, from the analyses' rankings. */
