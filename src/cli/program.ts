@@ -11,6 +11,8 @@ import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
+import { registerDesign } from './commands/design.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 import { CheckFailed, EXIT, UsageError } from './errors.js';
 import { FileReadError } from '../io/inputFile.js';
 import { FileWriteError } from '../io/atomicFile.js';
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);
+  registerDesign(program);
+  registerSensitivity(program);
   registerMerge(program);
   registerReplay(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');

@@ -1,7 +1,7 @@
 import { citeAs, shortHash } from '../engine/index.js';
 import type { ResearchManifest } from './manifest.js';
 
-const WHAT: Readonly<Record<ResearchManifest['kind'], string>> = { batch: 'batch', compare: 'comparison', sweep: 'sweep' };
+const WHAT: Readonly<Record<ResearchManifest['kind'], string>> = { batch: 'batch', compare: 'comparison', sweep: 'sweep', design: 'design' };
 
 /**
  * Pure: the one-line "cite as" string of a research run's summary or comparison: the kind, every

@@ -12,9 +12,23 @@ export function runCsvColumns(actorIds: readonly ActorId[]): string[] {
   return ['seed', 'turn', 'date', ...INDEX_NAMES, 'escalationLevel', ...actorIds];
 }
 
+
 /** One CSV line (with its newline) of the given cells. */
 export function csvLine(cells: ReadonlyArray<string | number>): string {
   return cells.map(csvCell).join(',') + '\n';
+}
+
+/** Each actor's action in a turn as its CSV cell (describeAction's label), '' for an actor not in the scenario. */
+export function actionCells(t: TurnRecord, actorIds: readonly ActorId[]): string[] {
+  return actorIds.map((actor) => {
+    const a = t.actions[actor];
+    return a ? describeAction(a) : '';
+  });
+}
+
+/** The actor columns of a research table: those between `escalationLevel` and the outcomes' columns. */
+export function actorColumns(manifest: { readonly columns: readonly string[]; readonly outcomes: readonly unknown[] }): string[] {
+  return manifest.columns.slice(manifest.columns.indexOf('escalationLevel') + 1, manifest.columns.length - manifest.outcomes.length);
 }
 
 /** The CSV header line (with its newline). `extra` columns go first, `trailing` ones last. */
@@ -22,16 +36,14 @@ export function csvHeader(actorIds: readonly ActorId[], extra: readonly string[]
   return csvLine([...extra, ...runCsvColumns(actorIds), ...trailing]);
 }
 
-/** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells. */
-export function csvRow(actorIds: readonly ActorId[], seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = []): string {
+/** One turn's row (with its newline): `extra` cells, the run's columns, then `trailing` cells; `actions` are actionCells(t, actorIds), when already at hand. */
+export function csvRow(
+  actorIds: readonly ActorId[], seed: number, t: TurnRecord, extra: ReadonlyArray<string | number> = [], trailing: ReadonlyArray<string | number> = [],
+  actions: readonly string[] = actionCells(t, actorIds),
+): string {
   const cells: Array<string | number> = [...extra, seed, t.turn, t.date];
   for (const name of INDEX_NAMES) cells.push(t.indices[name]);
-  cells.push(t.indices.escalationLevel);
-  for (const actor of actorIds) {
-    const a = t.actions[actor];
-    cells.push(a ? describeAction(a) : '');
-  }
-  cells.push(...trailing);
+  cells.push(t.indices.escalationLevel, ...actions, ...trailing);
   return csvLine(cells);
 }
 

@@ -1,6 +1,7 @@
 import { csvLine } from './csv.js';
 import type { Plan } from './plan.js';
-import { runSeeds, type SeedRange } from './pool.js';
+import { unitsOf } from './manifest.js';
+import { runUnits, type SeedRange } from './pool.js';
 import { createReduction, type Reduced, type Wants } from './reduce.js';
 import { shardSeeds, type Shard } from './shard.js';
 import { RowChecksum, shardEndLine, shardHeadLine } from './shardFile.js';
@@ -17,9 +18,10 @@ export interface ExecuteOptions {
   readonly onProgress?: (seedsDone: number) => void;
 }
 
-/** The seeds a run plays: all of them, or its shard's slice. */
+/** The units a run plays (its seeds, or a design's (point, seed) pairs): all of them, or its shard's slice. */
 export function seedsOf(plan: Plan, shard?: Shard): SeedRange {
-  return shard ? shardSeeds(plan.manifest.seeds, shard) : plan.manifest.seeds;
+  const units = unitsOf(plan.manifest);
+  return shard ? shardSeeds(units, shard) : units;
 }
 
 /**
@@ -28,7 +30,7 @@ export function seedsOf(plan: Plan, shard?: Shard): SeedRange {
  * asks for. The caller commits or aborts the sink.
  */
 export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<Reduced> {
-  const { manifest, spec } = plan;
+  const { manifest, job } = plan;
   const { shard, sink, wants } = options;
   const seeds = seedsOf(plan, shard);
   const reduction = createReduction(manifest, seeds.count, wants);
@@ -38,7 +40,7 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const checksum = shard ? new RowChecksum() : undefined;
   const rowsPerSeed = manifest.series.length * manifest.turns;
   try {
-    await runSeeds(spec, seeds, {
+    await runUnits(job, seeds, {
       workers: options.workers,
       onResult: (result) => {
         sink.write(result.csv);

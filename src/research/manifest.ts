@@ -1,5 +1,7 @@
 import { ENGINE_VERSION } from '../engine/index.js';
+import type { DesignManifest } from './design/designManifest.js';
 import type { WorldOutcome } from './outcomes.js';
+import type { SeedRange } from './pool.js';
 
 /** One series of a research run: the scenario (an arm of a comparison, or one swept value). */
 export interface SeriesManifest {
@@ -19,7 +21,7 @@ export interface SeriesManifest {
  * Never the number of workers or shards, which change nothing.
  */
 export interface ResearchManifest {
-  readonly kind: 'batch' | 'compare' | 'sweep';
+  readonly kind: 'batch' | 'compare' | 'sweep' | 'design';
   readonly engine: { readonly name: 'multipolar'; readonly version: string };
   readonly series: readonly SeriesManifest[];
   readonly seeds: { readonly from: number; readonly count: number };
@@ -32,14 +34,20 @@ export interface ResearchManifest {
   readonly compare?: { readonly at: readonly number[]; readonly bootstrap: number; readonly bootstrapSeed: number };
   /** A sweep's parameter path. */
   readonly sweep?: { readonly param: string };
+  /** A design's (or a sensitivity analysis's) parameters, points and settings; its series are the arms each point plays. */
+  readonly design?: DesignManifest;
 }
 
 /** The engine stamp of every manifest. */
 export const ENGINE = { name: 'multipolar', version: ENGINE_VERSION } as const;
 
-/** Number of lead cells (the series column) before a row's seed: one for a comparison or a sweep. */
-export function leadWidth(manifest: ResearchManifest): number {
-  return manifest.kind === 'batch' ? 0 : 1;
+/**
+ * The units of work a run is cut into, for threads and shards: for a batch, a comparison or a sweep,
+ * its seeds (each seed plays every series); for a design, every (point, seed) pair, point after point
+ * (unit u plays point floor(u / runs) on the (u mod runs)-th seed).
+ */
+export function unitsOf(manifest: ResearchManifest): SeedRange {
+  return manifest.design ? { from: 0, count: manifest.design.points * manifest.seeds.count } : manifest.seeds;
 }
 
 /** Pure: a stable text of a manifest (keys in a fixed order, as built), for equality and for files. */

@@ -1,6 +1,6 @@
 import { csvLine } from './csv.js';
 import { ResearchError } from './errors.js';
-import { manifestText, type ResearchManifest } from './manifest.js';
+import { manifestText, unitsOf, type ResearchManifest } from './manifest.js';
 import { readLines } from './lines.js';
 import { createReduction, type Reduced, type Reduction, type Wants } from './reduce.js';
 import { yieldToLoop, type SeedRange } from './pool.js';
@@ -40,7 +40,7 @@ export function orderShards(inputs: readonly ShardInput[]): ShardInput[] {
     }
     if (n !== first.head.n) throw new ResearchError(`${input.file} is shard ${k}/${n} but ${first.file} is one of ${first.head.n}; all shards must be cut the same way`);
     if (byK.has(k)) throw new ResearchError(`shard ${k}/${n} is given twice: ${byK.get(k)!.file} and ${input.file}`);
-    const slice = shardSeeds(manifest.seeds, { k, n });
+    const slice = shardSeeds(unitsOf(manifest), { k, n });
     if (slice.from !== input.head.seeds.from || slice.count !== input.head.seeds.count) throw new ResearchError(`${input.file}: its seeds do not match shard ${k}/${n}`);
     byK.set(k, input);
   }

@@ -5,10 +5,11 @@ import type { JobSpec } from './job.js';
 import { ENGINE, type ResearchManifest, type SeriesManifest } from './manifest.js';
 import { worldOutcomes } from './outcomes.js';
 import type { SeedRange } from './pool.js';
+import type { Job } from './unit.js';
 
 /** What a command asks for: the series' scenarios and labels, the seeds, the length, the settings. */
 export interface PlanInput {
-  readonly kind: ResearchManifest['kind'];
+  readonly kind: 'batch' | 'compare' | 'sweep';
   readonly scenarios: readonly Scenario[];
   /** One label per series: for a sweep, the value's text. */
   readonly labels: readonly string[];
@@ -23,7 +24,7 @@ export interface PlanInput {
 /** A research run ready to execute: its manifest and what each thread needs to play a seed. */
 export interface Plan {
   readonly manifest: ResearchManifest;
-  readonly spec: JobSpec;
+  readonly job: Job;
 }
 
 /**
@@ -75,5 +76,5 @@ export function makePlan(input: PlanInput): Plan {
     turns: input.turns,
     outcomes,
   };
-  return { manifest, spec };
+  return { manifest, job: { kind: 'seeds', spec } };
 }

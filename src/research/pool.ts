@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { runSeed, type JobSpec, type SeedResult } from './job.js';
+import type { SeedResult } from './job.js';
+import { unitPlayer, type Job } from './unit.js';
 import { workerFile } from './workerFile.js';
 import type { TaskMessage } from './worker.js';
 
-/** Seeds from..from+count-1. */
+/** Seeds (or a design's units) from..from+count-1. */
 export interface SeedRange {
   readonly from: number;
   readonly count: number;
@@ -12,23 +13,25 @@ export interface SeedRange {
 export interface PoolOptions {
   /** Worker threads; 1 runs in this thread. */
   readonly workers: number;
-  /** Called with each seed's result, strictly in seed order. */
+  /** Called with each unit's result, strictly in order. */
   readonly onResult: (result: SeedResult) => void;
   /** Called after each result with the number of seeds done. */
   readonly onProgress?: (done: number) => void;
 }
 
 /**
- * Play every seed of `range` and hand the results over in seed order, whatever the number of workers.
+ * Play every unit of `range` (seeds, or a design's (point, seed) pairs) and hand the results over in
+ * order, whatever the number of workers.
  * Workers take small batches of seeds; a batch that finishes early waits in a bounded reorder buffer,
  * and no new batch is sent more than a few batches ahead of the oldest unfinished one, so memory
  * stays flat however many seeds there are.
  */
-export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOptions): Promise<void> {
+export async function runUnits(job: Job, range: SeedRange, options: PoolOptions): Promise<void> {
   const { workers, onResult, onProgress } = options;
   if (workers <= 1 || range.count <= 1) {
+    const play = unitPlayer(job);
     for (let i = 0; i < range.count; i++) {
-      onResult(runSeed(spec, range.from + i));
+      onResult(play(range.from + i));
       onProgress?.(i + 1);
       // Let signals (Ctrl-C) and the progress bar through between runs.
       await yieldToLoop();
@@ -40,7 +43,7 @@ export async function runSeeds(spec: JobSpec, range: SeedRange, options: PoolOpt
   const tasks = Math.ceil(range.count / batch);
   const window = threads * 4;
   const file = workerFile();
-  const pool = Array.from({ length: threads }, () => new Worker(file, { workerData: { spec } }));
+  const pool = Array.from({ length: threads }, () => new Worker(file, { workerData: { job } }));
   try {
     await new Promise<void>((resolve, reject) => {
       const done = new Map<number, SeedResult[]>();

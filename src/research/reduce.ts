@@ -1,8 +1,11 @@
 import { totalmem } from 'node:os';
 import { INDEX_NAMES } from '../model/index.js';
 import { citeResearch } from './cite.js';
-import { ResearchError } from './errors.js';
 import { ComparisonDoc, PairedAccumulator } from './comparison.js';
+import { ResearchError } from './errors.js';
+import { DesignAccumulator, type DesignSummaryDoc } from './design/designSummary.js';
+import { SensitivityAccumulator, type SensitivityDoc } from './sensitivity/sensitivityAccumulator.js';
+import { renderSensitivityChart } from './sensitivity/sensitivitySvg.js';
 import { outcomeList } from './flags.js';
 import type { Trajectory } from './job.js';
 import type { ResearchManifest } from './manifest.js';
@@ -11,13 +14,13 @@ import { SeriesAccumulator, SUMMARY_METHODS, type SummaryDoc } from './summary.j
 
 /** What a run or a merge is asked to compute besides its CSV. */
 export interface Wants {
-  /** The summary JSON (batch, sweep) or the comparison (compare). */
+  /** The summary JSON (batch, sweep, design, sensitivity) or the comparison (compare). */
   readonly summary: boolean;
   readonly svg: boolean;
 }
 
 export interface Reduced {
-  readonly summary?: SummaryDoc;
+  readonly summary?: SummaryDoc | DesignSummaryDoc | SensitivityDoc;
   readonly comparison?: ComparisonDoc;
   readonly svg?: string;
 }
@@ -54,6 +57,7 @@ export const memoryLimit = (): number => totalmem() / 2;
  * from worker threads or from merged shard files, so its output is the same byte for byte.
  */
 export function createReduction(manifest: ResearchManifest, runs: number, wants: Wants): Reduction {
+  if (manifest.design) return designReduction(manifest, wants);
   const bytes = reductionBytes(manifest, runs, wants);
   if (bytes > memoryLimit()) {
     const gb = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
@@ -81,6 +85,29 @@ export function createReduction(manifest: ResearchManifest, runs: number, wants:
         ...(paired ? { comparison: paired.finish() } : {}),
         ...(wants.svg ? { svg: renderFanChart(manifest, series) } : {}),
       };
+    },
+  };
+}
+
+/**
+ * A design's reduction: its per-point summary, or for a sensitivity analysis (a design with outputs)
+ * the indices of every output and their bar charts. Units must come point after point, all of them.
+ */
+function designReduction(manifest: ResearchManifest, wants: Wants): Reduction {
+  const sensitivity = manifest.design!.outputs !== undefined;
+  if (wants.svg && !sensitivity) throw new ResearchError('a design has no figure (--svg): plot its CSV or summary; sensitivity draws bar charts');
+  const points = wants.summary && !sensitivity ? new DesignAccumulator(manifest) : undefined;
+  const indices = sensitivity && (wants.summary || wants.svg) ? new SensitivityAccumulator(manifest) : undefined;
+  return {
+    add(trajectories) {
+      points?.add(trajectories);
+      indices?.add(trajectories);
+    },
+    dispose() {},
+    finish() {
+      const doc = indices?.finish();
+      const summary = points?.finish() ?? doc;
+      return { ...(summary && wants.summary ? { summary } : {}), ...(doc && wants.svg ? { svg: renderSensitivityChart(doc) } : {}) };
     },
   };
 }

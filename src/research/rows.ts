@@ -1,8 +1,9 @@
 import { INDEX_NAMES } from '../model/index.js';
-import { parseCsvLine } from './csv.js';
+import { actorColumns, parseCsvLine } from './csv.js';
 import { ResearchError } from './errors.js';
 import type { Trajectory } from './job.js';
-import { leadWidth, type ResearchManifest } from './manifest.js';
+import { unitLayout, type UnitLayout } from './layout.js';
+import type { ResearchManifest } from './manifest.js';
 import type { SeedRange } from './pool.js';
 
 /**
@@ -16,24 +17,32 @@ export class RowReader {
   private pending: Trajectory[] = [];
   private readonly lead: number;
   private readonly rowsPerSeed: number;
+  private readonly layout: UnitLayout;
+  /** How many actor columns each row has. */
+  private readonly actors: number;
 
+  /** `seeds`: the shard's units (its seeds, or its (point, seed) pairs for a design: see unitsOf). */
   constructor(
     private readonly manifest: ResearchManifest,
     private readonly seeds: SeedRange,
     private readonly file: string,
   ) {
-    this.lead = leadWidth(manifest);
+    this.layout = unitLayout(manifest);
+    this.actors = actorColumns(manifest).length;
+    this.lead = this.layout.lead;
     this.rowsPerSeed = manifest.series.length * manifest.turns;
   }
 
-  /** Read one row; returns the seed's trajectories after its last row. */
+  /** Read one row; returns the unit's trajectories (one per series) after its last row. */
   push(line: string): Trajectory[] | undefined {
     const { turns, series, outcomes } = this.manifest;
-    const s = this.seeds.from + Math.floor(this.row / this.rowsPerSeed);
+    const unit = this.seeds.from + Math.floor(this.row / this.rowsPerSeed);
+    const s = this.layout.seedOf(unit);
     const k = Math.floor(this.row / turns) % series.length;
     const t = this.row % turns;
     const where = `${this.file}, data row ${this.row + 1}`;
-    if (this.row >= this.seeds.count * this.rowsPerSeed) throw new ResearchError(`${where}: more rows than the shard's ${this.seeds.count} seeds call for`);
+    const unitName = this.manifest.design ? 'runs' : 'seeds';
+    if (this.row >= this.seeds.count * this.rowsPerSeed) throw new ResearchError(`${where}: more rows than the shard's ${this.seeds.count} ${unitName} call for`);
     let cells: string[];
     try {
       cells = parseCsvLine(line);
@@ -41,11 +50,19 @@ export class RowReader {
       throw new ResearchError(`${where}: not a CSV row (${(e as Error).message})`);
     }
     if (cells.length !== this.manifest.columns.length) throw new ResearchError(`${where}: ${cells.length} cells, expected ${this.manifest.columns.length}`);
-    if ((this.lead > 0 && cells[0] !== this.leadOf(k)) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
-      throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${this.manifest.columns[0]} ${this.leadOf(k)}` : ''}`);
+    const lead = this.layout.leadOf(unit, k);
+    if (lead.some((cell, i) => cells[i] !== cell) || cells[this.lead] !== String(s) || cells[this.lead + 1] !== String(t + 1)) {
+      throw new ResearchError(`${where}: expected seed ${s}, turn ${t + 1}${this.lead ? `, ${lead.map((c, i) => `${this.manifest.columns[i]} ${c}`).join(', ')}` : ''}`);
     }
-    if (t === 0) this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length) });
+    if (t === 0) {
+      const actions = new Array<string>(turns * this.actors);
+      const point = this.layout.pointOf(unit);
+      this.pending.push({ series: k, seed: s, values: new Float64Array(turns * INDEX_NAMES.length), flags: new Uint8Array(turns * outcomes.length), actions, ...(point !== undefined ? { point } : {}) });
+    }
     const tr = this.pending[k];
+    // The actors' cells follow the indices and escalationLevel.
+    const firstAction = this.lead + 3 + INDEX_NAMES.length + 1;
+    for (let a = 0; a < this.actors; a++) (tr.actions as string[])[t * this.actors + a] = cells[firstAction + a];
     INDEX_NAMES.forEach((name, i) => {
       const cell = cells[this.lead + 3 + i];
       const v = Number(cell);
@@ -69,10 +86,5 @@ export class RowReader {
   end(): void {
     const expected = this.seeds.count * this.rowsPerSeed;
     if (this.row !== expected) throw new ResearchError(`${this.file} is truncated: ${this.row} of ${expected} data rows`);
-  }
-
-  private leadOf(series: number): string {
-    const s = this.manifest.series[series];
-    return s.value !== undefined ? String(s.value) : s.label;
   }
 }

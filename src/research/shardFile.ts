@@ -54,7 +54,7 @@ const headSchema = z.object({
   n: int(1, 100_000),
   seeds: z.object({ from: int(0, 2 ** 32 - 1), count: int(0, 10_000_000) }),
   manifest: z.object({
-    kind: z.enum(['batch', 'compare', 'sweep']),
+    kind: z.enum(['batch', 'compare', 'sweep', 'design']),
     engine: z.object({ name: z.literal('multipolar'), version: z.string().max(60) }),
     series: z.array(z.object({ label: z.string().max(1000), scenario: z.object({ id: z.string().max(200), sha256: z.string().max(64) }).loose(), start: z.string().regex(/^\d{4}-Q[1-4]$/) }).loose()).min(1).max(1000),
     seeds: z.object({ from: int(0, 2 ** 32 - 1), count: int(1, 10_000_000) }),
@@ -62,13 +62,24 @@ const headSchema = z.object({
     columns: z.array(z.string().max(200)).min(1).max(10_000),
     outcomes: z.array(z.object({ id: z.string().max(200), label: z.string().max(1000) }).loose()).max(10_000),
     compare: z.object({ at: z.array(int(1, 400)).min(1).max(400), bootstrap: int(100, 100_000), bootstrapSeed: int(0, 2 ** 32 - 1) }).optional(),
+    design: z.object({
+      method: z.enum(['grid', 'lhs', 'from', 'morris', 'sobol']),
+      parameters: z.array(z.object({ path: z.string().max(500) }).loose()).min(1).max(256),
+      points: int(1, 1_000_000),
+      levels: z.array(z.array(z.number()).max(1000)).max(256).optional(),
+      values: z.array(z.array(z.union([z.number(), z.string().max(200), z.boolean()])).max(256)).max(1_000_000).optional(),
+      at: z.array(int(1, 400)).min(1).max(400),
+      outputs: z.array(z.object({}).loose()).max(1000).optional(),
+    }).loose().optional(),
   }).loose(),
-}).refine((h) => h.k <= h.n, 'k is above n').refine((h) => h.manifest.kind !== 'compare' || (h.manifest.compare !== undefined && h.manifest.series.length === 2), 'a comparison needs compare settings and two series');
+}).refine((h) => h.k <= h.n, 'k is above n')
+  .refine((h) => (h.manifest.kind === 'design') === (h.manifest.design !== undefined), 'a design, and only a design, has design settings')
+  .refine((h) => h.manifest.design === undefined || h.manifest.design.points * h.manifest.seeds.count <= 100_000_000, 'a design of more than 100,000,000 runs').refine((h) => h.manifest.kind !== 'compare' || (h.manifest.compare !== undefined && h.manifest.series.length === 2), 'a comparison needs compare settings and two series');
 
 /** Parse a shard file's first line; a ResearchError naming the file when it is not one, or when a number is out of bounds. */
 export function parseShardHead(line: string, file: string): ShardHead {
   if (!line.startsWith(SHARD_MARK)) {
-    throw new ResearchError(`${file} is not a shard file (its first line should start with "${SHARD_MARK.trim()}"); make shards with batch, compare or sweep --shard k/n`);
+    throw new ResearchError(`${file} is not a shard file (its first line should start with "${SHARD_MARK.trim()}"); make shards with batch, compare, sweep, design or sensitivity --shard k/n`);
   }
   let json: unknown;
   try {

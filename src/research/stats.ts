@@ -76,10 +76,13 @@ export function bootstrapMeans(samples: ReadonlyArray<ArrayLike<number>>, replic
       means[s][r] = sum / n;
     });
   }
-  return means.map((m) => {
-    m.sort();
-    return [quantileSorted(m, 0.025), quantileSorted(m, 0.975)];
-  });
+  return means.map(percentile95);
+}
+
+/** The 95% percentile interval of bootstrap replicates (sorts them in place). */
+export function percentile95(replicates: Float64Array): [number, number] {
+  replicates.sort();
+  return [quantileSorted(replicates, 0.025), quantileSorted(replicates, 0.975)];
 }
 
 /** Pure: Cohen's d_z for paired data (mean difference over the differences' SD); 0 when all differences are 0, null when it is unbounded. */

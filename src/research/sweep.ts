@@ -7,13 +7,18 @@ export type SweepValue = string | number | boolean;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Parse "--values a,b,c": numbers stay numbers, true/false booleans, anything else a word. */
+/** A value as text: a number stays a number, true/false a boolean, anything else a word. */
+export function parseValue(v: string): SweepValue {
+  return NUMBER.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v;
+}
+
+/** Parse "--values a,b,c" (see parseValue). */
 export function parseValues(text: string): SweepValue[] {
   const values = text.split(',').map((v) => v.trim());
   if (values.some((v) => v === '')) throw new ResearchError(`--values must be a comma-separated list like 0.2,0.4,0.6, got "${text.slice(0, 80)}"`);
   // A value is a CSV cell of every row and a line of the shard header: a line break or a control character would split them.
   if (/[\u0000-\u001f\u007f]/.test(text)) throw new ResearchError('--values may not hold line breaks, tabs or other control characters');
-  const parsed = values.map((v): SweepValue => (NUMBER.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v));
+  const parsed = values.map(parseValue);
   return unique(parsed, '--values');
 }
 

@@ -1,33 +1,11 @@
 import { ENGINE_VERSION } from '../../src/engine/index.js';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, removeTempDirs, tempDir } from './harness.js';
 import { SCENARIO_DIR } from '../../src/scenario/index.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'multipolar-research-'));
-  dirs.push(dir);
-  return dir;
-}
-
-/** Run the CLI in this process, capturing what it writes. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(args, { stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+afterAll(removeTempDirs);
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
@@ -102,16 +80,31 @@ describe('multipolar compare', () => {
     expect(doc.turns.map((t: { turn: number; date: string }) => [t.turn, t.date])).toEqual([[2, '2019-Q2'], [3, '2019-Q3']]);
     const rows = read(dir, 'one.csv').trimEnd().split('\n').slice(1);
     expect(rows.map((r) => r.split(',')[0])).toEqual(Array.from({ length: 5 }, () => [...Array(3).fill('base'), ...Array(3).fill('variant')]).flat());
-    // The variant changes a doctrine figure, so some run plays differently.
-    const armsDiffer = rows.some((r, i) => i % 6 < 3 && r.slice('base,'.length) !== rows[i + 3].slice('variant,'.length));
-    expect(armsDiffer).toBe(true);
+    // The variant changes a doctrine figure, so some run plays differently; the mechanism counts
+    // exactly the seeds whose rows differ between the arms (read here from the CSV itself).
+    const differing = Array.from({ length: 5 }, (_, s) => rows.slice(s * 6, s * 6 + 3).some((r, t) => r.slice('base,'.length) !== rows[s * 6 + 3 + t].slice('variant,'.length)));
+    expect(differing.some(Boolean)).toBe(true);
+    expect(doc.mechanism.seedsDiffering).toBe(differing.filter(Boolean).length);
+    const actionsDiffer = Array.from({ length: 5 }, (_, s) => rows.slice(s * 6, s * 6 + 3).some((r, t) => r.split(',').slice(9, 14).join() !== rows[s * 6 + 3 + t].split(',').slice(9, 14).join()));
+    expect(doc.mechanism.seedsWithOtherActions).toBe(actionsDiffer.filter(Boolean).length);
+    expect(doc.turns[1].seedsDiffering).toBe(doc.mechanism.seedsDiffering);
+    expect(doc.mechanism.mix.map((m: { actor: string }) => m.actor)).toEqual(['us', 'russia', 'china', 'nato', 'eu']);
+    expect(doc.mechanism.actions.length).toBeGreaterThan(0);
+    expect(doc.mechanism.actions.every((a: { seedsDiffering: number }) => a.seedsDiffering > 0)).toBe(true);
+  });
+
+  it('marks the table of a shard as covering its own seeds only', async () => {
+    const dir = tempDir();
+    const { code, stdout } = await cli('compare', '--variant', 'revised-dual-track', '--runs', '5', '--turns', '2', '--bootstrap', '100', '--workers', '1', '--shard', '2/2', '--out', join(dir, 's2.csv'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^inf-2019 \(base\) vs revised-dual-track \(variant\): 3 paired seeds \(3-5\)\nthis is shard 2\/2 alone, seeds 3-5 of 1-5; multipolar merge joins the shards/);
   });
 
   it('finds zero difference, with an interval holding 0, when a scenario is compared with itself', async () => {
     const { code, stdout } = await cli('compare', '--scenario', 'inf-2019', '--variant', 'inf-2019', '--runs', '6', '--turns', '3', '--bootstrap', '200', '--workers', '1', '--json');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
-    const stats = [...Object.values(doc.turns[0].indices), ...Object.values(doc.turns[0].outcomes)] as Array<{ base: number; variant: number; difference: number; ci95: [number, number]; effectSize: number }>;
+    const stats = [...Object.values(doc.turns[0].indices), ...Object.values(doc.turns[0].outcomes)] as Array<{ base: number; variant: number; difference: number; ci95: [number, number]; effectSize: number; seedsDiffering: number }>;
     expect(stats.length).toBeGreaterThan(10);
     for (const s of stats) {
       expect(s.variant).toBe(s.base);
@@ -122,7 +115,12 @@ describe('multipolar compare', () => {
     }
     const table = await cli('compare', '--variant', 'inf-2019', '--runs', '2', '--turns', '2', '--bootstrap', '100', '--workers', '1');
     expect(table.stdout).toMatch(/^inf-2019 \(base\) vs inf-2019 \(variant\): 2 paired seeds/);
-    expect(table.stdout).toMatch(/\nescalation +[\d.]+ +[\d.]+ +\+0\.00 +\[\+0\.00, \+0\.00\] +\+0\.00\n/);
+    expect(table.stdout).toMatch(/\nno paired seed differs: both arms play every one of the 2 seeds identically over turns 1-2\n/);
+    expect(table.stdout).toMatch(/\nescalation +[\d.]+ +[\d.]+ +\+0\.00 +no seed differs +\+0\.00 \n/);
+    expect(table.stdout).toMatch(/\nno action differs between the arms in any paired seed\n$/);
+    expect(doc.mechanism.seedsDiffering).toBe(0);
+    expect(doc.turns[0].seedsDiffering).toBe(0);
+    for (const s of stats) expect(s.seedsDiffering).toBe(0);
   });
 });
 

@@ -12,7 +12,7 @@ const outcomes: WorldOutcome[] = [
 
 /** A run of two turns: [escalation, treatyErosion, natoCohesion, armsRace] per turn, and outcome flags per turn. */
 function run(seed: number, turns: number[][], flags: number[][]): Trajectory {
-  return { series: 0, seed, values: Float64Array.from(turns.flat()), flags: Uint8Array.from(flags.flat()) };
+  return { series: 0, seed, values: Float64Array.from(turns.flat()), flags: Uint8Array.from(flags.flat()), actions: [] };
 }
 
 describe('the summary of a series', () => {

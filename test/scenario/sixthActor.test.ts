@@ -1,20 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScenario, verifyRecord } from '../../src/engine/index.js';
 import { csvHeader, csvRows } from '../../src/research/csv.js';
-import { loadScenarioFile, SCENARIO_DIR } from '../../src/scenario/index.js';
+import { loadScenarioFile } from '../../src/scenario/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/src/cli/main.js');
 
-// The fixture extends the shipped baseline; beside a copy of it, the loader finds its base.
+// The fixture extends the shipped baseline by id from its own folder; a temporary folder takes the record.
+const file = join(ROOT, 'test/fixtures/japan-2019.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'multipolar-japan-'));
-copyFileSync(join(SCENARIO_DIR, 'inf-2019.yaml'), join(dir, 'inf-2019.yaml'));
-copyFileSync(join(ROOT, 'test/fixtures/japan-2019.yaml'), join(dir, 'japan-2019.yaml'));
-const file = join(dir, 'japan-2019.yaml');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a sixth actor is data plus one machine file (test/fixtures/japan-2019.yaml, actors/japan.ts)', () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { emit } from '../files.js';
-import { formatComparison, makePlan } from '../../research/index.js';
+import { formatComparison, makePlan, seedsOf } from '../../research/index.js';
 import { chainFiles, loadScenario } from '../../scenario/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -51,13 +51,16 @@ export function registerCompare(program: Command): void {
         { summary: true, svg: common.svg !== undefined },
         () => undefined,
       );
-      const doc = withShard(reduced.comparison, plan, common.shard);
-      emit(opts.json ? JSON.stringify(doc, null, 2) + '\n' : formatComparison(reduced.comparison!), undefined, command.configureOutput().writeOut);
+      // A shard compares its own seeds only: the JSON says which (withShard), and so does the table.
+      const { shard } = common;
+      const doc = withShard(reduced.comparison, plan, shard);
+      const table = () => formatComparison(reduced.comparison!, shard ? { k: shard.k, n: shard.n, seeds: seedsOf(plan, shard) } : undefined);
+      emit(opts.json ? JSON.stringify(doc, null, 2) + '\n' : table(), undefined, command.configureOutput().writeOut);
     });
 }
 
 /** "8,16,32" -> [8, 16, 32], each within the run, in increasing order without repeats. */
-function parseTurns(text: string, turns: number): number[] {
+export function parseTurns(text: string, turns: number): number[] {
   const list = text.split(',').map((t) => parseInteger('--at', t, { min: 1, max: turns }));
   return [...new Set(list)].sort((a, b) => a - b);
 }

@@ -109,7 +109,8 @@ export async function replaySummary(doc: Record<string, unknown>, file: string, 
       reduction.dispose();
     }
     for (const seed of picked) {
-      const again = runSeed(plan.spec, seed).csv.split('\n').slice(0, -1);
+      if (plan.job.kind !== 'seeds') throw new UsageError('replay --sample checks batch, compare and sweep summaries; a design is replayed whole');
+      const again = runSeed(plan.job.spec, seed).csv.split('\n').slice(0, -1);
       const had = rows.get(seed) ?? [];
       const line = again.findIndex((row, i) => row !== had[i]);
       if (line >= 0) throw new CheckFailed(`not verified: ${opts.csv}: seed ${seed} differs from a re-run in its row ${line + 1} ${cellDifference(plan.manifest.columns, had[line], again[line])}`);
