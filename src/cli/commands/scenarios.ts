@@ -6,6 +6,7 @@ import {
   ScenarioError, SCENARIO_DIR, type ScenarioProblem,
 } from '../../scenario/index.js';
 import { emit } from '../files.js';
+import { terminalLine, terminalSafe } from '../../io/terminalText.js';
 
 /** `multipolar scenarios list|show|validate|schema`: the scenario library and its file format. */
 export function registerScenarios(program: Command): void {
@@ -22,7 +23,7 @@ export function registerScenarios(program: Command): void {
       for (const id of listIds(dir)) {
         try {
           const s = loadScenario(id, dir);
-          rows.push([s.id, s.title, s.start, String(s.turns), s.question]);
+          rows.push([s.id, s.title, s.start, String(s.turns), s.question].map(terminalLine));
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           problems.push(...e.problems);
@@ -51,9 +52,9 @@ export function registerScenarios(program: Command): void {
       for (const file of files) {
         try {
           const scenario = loadScenarioFile(resolveScenarioRef(file));
-          process.stdout.write(`${file}: ok\n`);
+          process.stdout.write(terminalSafe(`${file}: ok\n`));
           // A stance on a regime the scenario lacks is legal (New START in 1979) but worth a word: a typo would look the same.
-          for (const s of inertStances(scenario)) process.stderr.write(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`);
+          for (const s of inertStances(scenario)) process.stderr.write(terminalSafe(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`));
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           problems.push(...e.problems);
