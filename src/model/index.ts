@@ -14,3 +14,5 @@ export { applyEffect, type Effect } from './effects/scenarioEffect.js';
 export { clamp, round4 } from './math.js';
 export { quarterAt, quartersBetween, isQuarter } from './quarter.js';
 export type { Scenario, ScenarioEvent } from './scenario.js';
+export { MEASURED_INDICES, measure, meets, isMet, objectivesMet, type Objective, type Objectives, type ObjectivesMet, type Condition, type Bound, type MeasuredIndex } from './objectives.js';
+export { teamScores, rankTeams, type TeamScore, type Ranked } from './teamScore.js';

@@ -2,6 +2,7 @@ import type { Posture } from './mind.js';
 import type { Rules } from './rules/index.js';
 import type { Doctrine } from './doctrine.js';
 import type { Effect } from './effects/scenarioEffect.js';
+import type { Objectives } from './objectives.js';
 import type { ActorId, World } from './types.js';
 
 /** An event a scenario schedules, or a facilitator can fire. */
@@ -31,4 +32,6 @@ export interface Scenario {
   readonly injects: readonly ScenarioEvent[];
   /** sha256 of the scenario's file bytes (and of its bases, when it extends one). */
   readonly sha256: string;
+  /** Each actor's objectives, which give its team score (none when the scenario states none). */
+  readonly objectives?: Objectives;
 }

@@ -4,6 +4,7 @@ import {
 } from '../model/index.js';
 import { hasMachine } from '../engine/minds.js';
 import type { ScenarioFile } from './schema.js';
+import { buildObjectives } from './objectives.js';
 
 /** A problem found after the schema passed: a path into the document and what is wrong there. */
 export interface BuildIssue {
@@ -91,7 +92,9 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     known(s.on, ['world', 'sanctions', i, 'on']);
   });
   doc.world.exposedBreaches.forEach((a, i) => ofRules(a, ['world', 'exposedBreaches', i]));
-  if (issues.length > 0) return { issues };
+  const objectives = buildObjectives(doc.objectives, present, treaties);
+  if ('issues' in objectives) issues.push(...objectives.issues);
+  if (issues.length > 0 || 'issues' in objectives) return { issues };
 
   const world: World = {
     turn: 0, treaties, forces, tension, tensionBaseline: structuredClone(tension),
@@ -114,6 +117,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
       events: doc.events.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect, turn: quartersBetween(doc.start, e.at) })),
       injects: doc.injects.map((e) => ({ id: e.id, title: e.title, text: e.text, effect: e.effect })),
       sha256,
+      objectives: objectives.objectives,
     },
   };
 }
