@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
-import { terminalSafe } from '../io/terminalText.js';
+import { terminalSafe } from '../text/terminal.js';
 import { registerPlay } from './commands/play.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';

@@ -6,3 +6,4 @@ export { ENGINE_VERSION } from './version.js';
 export { startMachine, observeWith, stanceRegions, machineOf, hasMachine, memoUnsafety, type MachineValue } from './minds.js';
 export * from './save.js';
 export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';
+export { whyOfTurn, namesOf } from './why.js';

@@ -16,3 +16,4 @@ export { quarterAt, quartersBetween, isQuarter } from './quarter.js';
 export type { Scenario, ScenarioEvent } from './scenario.js';
 export { MEASURED_INDICES, measure, meets, isMet, objectivesMet, type Objective, type Objectives, type ObjectivesMet, type Condition, type Bound, type MeasuredIndex } from './objectives.js';
 export { teamScores, rankTeams, type TeamScore, type Ranked } from './teamScore.js';
+export { whySentence, termsSentence, actionPhrase, phraseOf, type Chosen } from './why.js';

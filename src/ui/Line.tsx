@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { terminalLine } from '../io/terminalText.js';
+import { terminalLine } from '../text/terminal.js';
 import { useTone, type Tone } from './theme.js';
 
 /** A run of text in one style. */

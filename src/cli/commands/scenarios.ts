@@ -6,7 +6,7 @@ import {
   ScenarioError, SCENARIO_DIR, type ScenarioProblem,
 } from '../../scenario/index.js';
 import { emit } from '../files.js';
-import { terminalLine, terminalSafe } from '../../io/terminalText.js';
+import { terminalLine, terminalSafe } from '../../text/terminal.js';
 
 /** `multipolar scenarios list|show|validate|schema`: the scenario library and its file format. */
 export function registerScenarios(program: Command): void {
@@ -16,7 +16,7 @@ export function registerScenarios(program: Command): void {
     .command('list')
     .description('one line per scenario: id, title, start, turns and the question it explores')
     .option('--dir <folder>', 'list the scenarios of this folder instead of the shipped ones')
-    .action((opts: { dir?: string }) => {
+    .action((opts: { dir?: string }, command: Command) => {
       const dir = opts.dir ?? SCENARIO_DIR;
       const problems: ScenarioProblem[] = [];
       const rows: string[][] = [];
@@ -29,7 +29,7 @@ export function registerScenarios(program: Command): void {
           problems.push(...e.problems);
         }
       }
-      process.stdout.write(table(rows));
+      emit(table(rows), undefined, command.configureOutput().writeOut);
       if (problems.length > 0) throw new ScenarioError(problems);
     });
 
@@ -47,12 +47,13 @@ export function registerScenarios(program: Command): void {
     .command('validate')
     .description('check scenario files; exit 0 when all are valid, else list every problem (file, path, line) and exit 2')
     .argument('<files...>', 'scenario files (YAML)')
-    .action((files: string[]) => {
+    .action((files: string[], _opts: unknown, command: Command) => {
+      const { writeOut = (t: string) => process.stdout.write(t) } = command.configureOutput();
       const problems: ScenarioProblem[] = [];
       for (const file of files) {
         try {
           const scenario = loadScenarioFile(resolveScenarioRef(file));
-          process.stdout.write(terminalSafe(`${file}: ok\n`));
+          writeOut(terminalSafe(`${file}: ok\n`));
           // A stance on a regime the scenario lacks is legal (New START in 1979) but worth a word: a typo would look the same.
           for (const s of inertStances(scenario)) process.stderr.write(terminalSafe(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`));
         } catch (e) {
