@@ -12,7 +12,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
-import { CheckFailed, EXIT, UsageError } from './errors.js';
+import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
 export function buildProgram(): Command {
@@ -83,6 +83,10 @@ export async function runCli(argv: readonly string[], given: Io = { stderr: (t) 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
       if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
       return EXIT.badInput;
+    }
+    if (e instanceof Interrupted) {
+      io.stderr(`multipolar: ${e.message}\n`);
+      return EXIT.interrupted;
     }
     if (e instanceof CheckFailed) {
       io.stderr(`multipolar: ${e.message}\n`);

@@ -7,3 +7,4 @@ export { startMachine, observeWith, stanceRegions, machineOf, hasMachine, memoUn
 export * from './save.js';
 export { verifyRecord, firstDifference, type Verdict, type Difference } from './verify.js';
 export { whyOfTurn, namesOf } from './why.js';
+export { stancesThisTurn } from './stances.js';

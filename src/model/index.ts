@@ -17,3 +17,6 @@ export type { Scenario, ScenarioEvent } from './scenario.js';
 export { MEASURED_INDICES, measure, meets, isMet, objectivesMet, type Objective, type Objectives, type ObjectivesMet, type Condition, type Bound, type MeasuredIndex } from './objectives.js';
 export { teamScores, rankTeams, type TeamScore, type Ranked } from './teamScore.js';
 export { whySentence, termsSentence, actionPhrase, phraseOf, type Chosen } from './why.js';
+export { effectText } from './effectText.js';
+export { previewEffect, type Preview, type ObjectiveTurn } from './injectPreview.js';
+export { conditionText, measureName, valueText, boundText } from './objectiveText.js';

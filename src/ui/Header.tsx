@@ -8,9 +8,9 @@ function headerText(game: Game | null, auto: boolean, ended: boolean): string {
   if (!game) return ' multipolar · set up a game';
   const { run, humans } = game;
   const played = run.turns.length;
-  const when = ended || played >= run.scenario.turns
+  const when = ended || played >= game.length
     ? `game ended after ${played} turn${played === 1 ? '' : 's'}`
-    : `turn ${played + 1} of ${run.scenario.turns} · ${quarterAt(run.scenario.start, played)}`;
+    : `turn ${played + 1} of ${game.length} · ${quarterAt(run.scenario.start, played)}`;
   const who = humans.length > 0 ? `teams: ${humans.map((a) => nameOf(game.run.scenario.rules, a)).join(', ')}` : auto ? 'watch mode · AUTO' : 'watch mode';
   return ` ${run.scenario.title} · ${when} · seed ${run.seed} · ${who}`;
 }

@@ -1,11 +1,11 @@
 import { Box } from 'ink';
 import type { ActorId } from '../model/index.js';
 import type { Game } from './game.js';
-import { viewOf } from '../engine/index.js';
+import { stancesThisTurn, viewOf } from '../engine/index.js';
 import { actionText, nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';
-import { orderStep, soloOdds, type OrderStep } from './orderTree.js';
+import { candidates, oddsApplied, orderStep, type OrderStep } from './orderTree.js';
 import type { Picker } from './state.js';
 
 /** Pure: the lines of a list whose cursor row stays in view within `height` lines. */
@@ -29,14 +29,18 @@ function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, 
   if (step.kind === 'done') return [];
   if (step.kind === 'many') {
     const partners = picker.partners ?? step.defaults;
-    const list = step.candidates.map((p, i): Seg[] => [
+    const stances = stancesThisTurn(game.run);
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const list = candidates(view, actor, step, partners, stances).map((c, i): Seg[] => [
       { text: i === picker.cursor ? ' › ' : '   ', bold: true, tone: 'accent' },
-      { text: partners.includes(p) ? '[x] ' : '[ ] ' },
-      { text: nameOf(rules, p), bold: i === picker.cursor },
-      { text: `  tension ${Math.round(world.tension[actor][p] * 100)}`, tone: 'muted' },
+      { text: c.unavailable ? '✗   ' : c.invited ? '[x] ' : '[ ] ', tone: c.unavailable ? 'bad' : undefined },
+      { text: nameOf(rules, c.actor).padEnd(8), bold: i === picker.cursor, tone: c.unavailable ? 'muted' : undefined },
+      c.unavailable
+        ? { text: ` — ${c.unavailable}`, tone: 'muted' }
+        : { text: ` tension ${Math.round(world.tension[actor][c.actor] * 100)}${c.oddsIfToggled === null ? '' : ` · ${c.invited ? 'if dropped' : 'if invited'} ${pct(c.oddsIfToggled)}`}`, tone: 'muted' },
     ]);
-    const odds = step.action.type === 'negotiate' && partners.length > 0 ? `${Math.round(soloOdds(view, actor, step.action.treaty, partners) * 100)}%` : '—';
-    const note = `Odds this turn if only ${nameOf(rules, actor)} negotiates: ${odds}. space invites or drops · enter confirms`;
+    const odds = step.action.type === 'negotiate' && partners.length > 0 ? pct(oddsApplied(view, actor, step.action.treaty, partners, stances)) : '—';
+    const note = `Odds applied this turn: ${odds}, if no other actor also chooses these talks (one who does joins the table). space invites or drops · enter confirms`;
     return [[{ text: step.title, bold: true }], ...list, [], ...wrap(note, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
   }
   const shown = windowed(step.choices, picker.cursor, Math.max(1, room - 3));

@@ -25,7 +25,7 @@ export function playUi({ humans = [], seed = 42, size = { columns: 80, rows: 24 
     writeDebrief: (_: unknown, markdown: string) => { debriefs.push(markdown); return 'class-debrief.md'; },
   };
   const catalog = [{ ref: 'inf-2019', scenario: infScenario(), error: null }];
-  const setup = { entry: 0, seedText: String(seed), seedEdited: false, humans, row: 0 };
+  const setup = { entry: 0, seedText: String(seed), seedEdited: false, humans, turns: null, turnsEdited: false, row: 0 };
   const ui = render(<App catalog={catalog} setup={setup} resumed={resumed} io={io} colour={false} size={size} pace={pace} />);
   const frame = () => ui.lastFrame() ?? '';
   return {
