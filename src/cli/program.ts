@@ -12,6 +12,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
+import { registerBriefing } from './commands/briefing.js';
 import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 
 /** The `multipolar` program with every command registered. */
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerScenarios(program);
   registerExplain(program);
   registerRules(program);
+  registerBriefing(program);
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);
