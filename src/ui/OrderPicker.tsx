@@ -31,14 +31,18 @@ function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, 
     const partners = picker.partners ?? step.defaults;
     const stances = stancesThisTurn(game.run);
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    const list = candidates(view, actor, step, partners, stances).map((c, i): Seg[] => [
-      { text: i === picker.cursor ? ' › ' : '   ', bold: true, tone: 'accent' },
-      { text: c.unavailable ? '✗   ' : c.invited ? '[x] ' : '[ ] ', tone: c.unavailable ? 'bad' : undefined },
-      { text: nameOf(rules, c.actor).padEnd(8), bold: i === picker.cursor, tone: c.unavailable ? 'muted' : undefined },
-      c.unavailable
-        ? { text: ` — ${c.unavailable}`, tone: 'muted' }
-        : { text: ` tension ${Math.round(world.tension[actor][c.actor] * 100)}${c.oddsIfToggled === null ? '' : ` · ${c.invited ? 'if dropped' : 'if invited'} ${pct(c.oddsIfToggled)}`}`, tone: 'muted' },
-    ]);
+    // A refused candidate's reason wraps under it: a handful of candidates leaves the room.
+    const list = candidates(view, actor, step, partners, stances).flatMap((c, i): Seg[][] => {
+      const head: Seg[] = [
+        { text: i === picker.cursor ? ' › ' : '   ', bold: true, tone: 'accent' },
+        { text: c.unavailable ? '✗   ' : c.invited ? '[x] ' : '[ ] ', tone: c.unavailable ? 'bad' : undefined },
+        { text: nameOf(rules, c.actor).padEnd(8), bold: i === picker.cursor, tone: c.unavailable ? 'muted' : undefined },
+      ];
+      if (!c.unavailable) {
+        return [[...head, { text: ` tension ${Math.round(world.tension[actor][c.actor] * 100)}${c.oddsIfToggled === null ? '' : ` · ${c.invited ? 'if dropped' : 'if invited'} ${pct(c.oddsIfToggled)}`}`, tone: 'muted' }]];
+      }
+      return wrap(`— ${c.unavailable}`, width - 16).map((t, j): Seg[] => [...(j === 0 ? head : [{ text: ' '.repeat(15) }]), { text: ` ${t}`, tone: 'muted' }]);
+    });
     const odds = step.action.type === 'negotiate' && partners.length > 0 ? pct(oddsApplied(view, actor, step.action.treaty, partners, stances)) : '—';
     const note = `Odds applied this turn: ${odds}, if no other actor also chooses these talks (one who does joins the table). space invites or drops · enter confirms`;
     return [[{ text: step.title, bold: true }], ...list, [], ...wrap(note, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];

@@ -7,7 +7,7 @@ import type { Size } from '../../src/ui/layout.js';
 import { infScenario } from '../fixtures.js';
 
 /** What the terminal sends for the keys the UI reads. */
-export const KEY = { enter: '\r', space: ' ', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', tab: '\t' } as const;
+export const KEY = { enter: '\r', space: ' ', up: '\u001B[A', down: '\u001B[B', left: '\u001B[D', right: '\u001B[C', esc: '\u001B', tab: '\t', ctrlC: '\u0003', pageDown: '\u001B[6~' } as const;
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

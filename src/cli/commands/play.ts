@@ -89,8 +89,6 @@ function planOf(opts: PlayOptions): Plan {
   return { ref, seed, scenario, humans, length: parseLength(opts, scenario), resumed: null };
 }
 
-const turnsWord = (n: number) => `${n} turn${n > 1 ? 's' : ''}`;
-
 /** `multipolar play`: the terminal UI. Flags are checked, and the save replayed, before the UI starts. */
 export function registerPlay(program: Command): void {
   program
@@ -140,7 +138,7 @@ export function registerPlay(program: Command): void {
       });
       // Once the alternate screen is gone, say where the files went (the last word on each wins).
       for (const line of [...new Set(written)]) process.stderr.write(`multipolar: ${line}\n`);
-      const lost = end.unsaved > 0 ? `the last ${turnsWord(end.unsaved)} played ${end.unsaved > 1 ? 'were' : 'was'} not saved` : '';
+      const lost = end.unsaved > 1 ? `the last ${end.unsaved} turns played were not saved` : end.unsaved === 1 ? 'the last turn played was not saved' : '';
       if (end.signal) {
         process.stderr.write(`multipolar: stopped by ${end.signal}${lost ? `; ${lost}` : ''}\n`);
         // End as the signal would have: the shell sees 128 + its number.
