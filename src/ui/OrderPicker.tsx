@@ -8,11 +8,20 @@ import { Lines, type Seg } from './Line.js';
 import { candidates, oddsApplied, orderStep, type OrderStep } from './orderTree.js';
 import type { Picker } from './state.js';
 
-/** Pure: the lines of a list whose cursor row stays in view within `height` lines. */
-function windowed<T>(items: readonly T[], cursor: number, height: number): { items: readonly T[]; offset: number } {
-  if (items.length <= height) return { items, offset: 0 };
-  const offset = Math.max(0, Math.min(cursor - Math.floor(height / 2), items.length - height));
-  return { items: items.slice(offset, offset + height), offset };
+/**
+ * Pure: the lines of a list of items (each one or more lines) within `height` lines, the cursor's
+ * item in view (centred when the list is longer), with a line saying how many items lie beyond.
+ */
+function windowed(items: ReadonlyArray<readonly Seg[][]>, cursor: number, height: number): Seg[][] {
+  const all = items.flat();
+  if (all.length <= height) return all;
+  const start = items.slice(0, cursor).reduce((n, item) => n + item.length, 0);
+  const room = Math.max(1, height - 1);
+  const offset = Math.max(0, Math.min(start - Math.floor((room - items[cursor].length) / 2), all.length - room));
+  const above = items.filter((_, i) => items.slice(0, i + 1).flat().length <= offset).length;
+  const below = items.filter((_, i) => items.slice(0, i).flat().length >= offset + room).length;
+  const more = [above > 0 ? `↑ ${above} more` : '', below > 0 ? `↓ ${below} more` : ''].filter(Boolean).join(' · ');
+  return [...all.slice(offset, offset + room), [{ text: `   ${more}`, tone: 'muted' }]];
 }
 
 function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, width: number, room: number): Seg[][] {
@@ -47,19 +56,26 @@ function stepLines(game: Game, actor: ActorId, picker: Picker, step: OrderStep, 
     const note = `Odds applied this turn: ${odds}, if no other actor also chooses these talks (one who does joins the table). space invites or drops · enter confirms`;
     return [[{ text: step.title, bold: true }], ...list, [], ...wrap(note, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
   }
-  const shown = windowed(step.choices, picker.cursor, Math.max(1, room - 3));
-  const list = shown.items.map((c, j): Seg[] => {
-    const here = j + shown.offset === picker.cursor;
-    return [
+  // A refused choice's reason wraps under it; the same reason again reads "the same reason".
+  const items = step.choices.map((c, i): Seg[][] => {
+    const here = i === picker.cursor;
+    const head: Seg[] = [
       { text: here ? ' › ' : '   ', bold: true, tone: 'accent' },
       { text: c.unavailable ? '✗ ' : '  ', tone: 'bad' },
       { text: c.label, inverse: here, tone: c.unavailable ? 'muted' : undefined },
-      { text: c.unavailable ? `  — ${c.unavailable}` : c.hint ? `  ${c.hint}` : '', tone: 'muted' },
     ];
+    if (!c.unavailable) {
+      const hint = c.hint ? `  ${c.hint}` : '';
+      if (5 + c.label.length + hint.length <= width) return [[...head, { text: hint, tone: 'muted' }]];
+      return [head, ...wrap(c.hint, width - 7).map((t): Seg[] => [{ text: `       ${t}`, tone: 'muted' }])];
+    }
+    const repeated = i > 0 && step.choices[i - 1].unavailable === c.unavailable;
+    const reason = repeated ? '— the same reason' : `— ${c.unavailable}`;
+    const first = width - 5 - c.label.length - 2;
+    if (reason.length <= first) return [[...head, { text: `  ${reason}`, tone: 'muted' }]];
+    return [head, ...wrap(reason, width - 7).map((t): Seg[] => [{ text: `       ${t}`, tone: 'muted' }])];
   });
-  const current = step.choices[picker.cursor];
-  const why = current?.unavailable ? wrap(`Not possible: ${current.unavailable}`, width).slice(0, 2).map((t): Seg[] => [{ text: t, tone: 'warn' }]) : [];
-  return [[{ text: step.title, bold: true }, { text: `  (${step.choices.filter((c) => !c.unavailable).length} possible, ✗ not possible)`, tone: 'muted' }], ...list, ...why];
+  return [[{ text: step.title, bold: true }, { text: `  (${step.choices.filter((c) => !c.unavailable).length} possible, ✗ not possible)`, tone: 'muted' }], ...windowed(items, picker.cursor, Math.max(1, room - 1))];
 }
 
 /** A team builds its order: the type of action, then its parameters; only legal choices can be picked. */

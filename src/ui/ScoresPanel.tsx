@@ -41,13 +41,16 @@ export function scoreLines(game: Game, width: number, height = Infinity): Seg[][
       wrap(`${o.text} (${reading})`, width - 4, 2).forEach((t, j) => long.push([
         { text: j === 0 ? `  ${ok ? '✓' : '✗'} ` : '    ', tone: ok ? 'good' : 'bad' }, { text: t },
       ]));
-      marks.push({ text: ok ? '✓' : '✗', tone: ok ? 'good' : 'bad' });
+      marks.push({ text: `${i + 1}${ok ? '✓' : '✗'} `, tone: ok ? 'good' : 'bad' });
     });
     short.push([...head(actor), { text: '  ' }, ...marks]);
   }
   const total = scores[0].turns;
   const foot: Seg[] = [{ text: total === 0 ? 'Scores start with the first turn.' : `Score: the share of a team's objectives met, averaged over the ${total} turn${total > 1 ? 's' : ''} played.`, tone: 'muted' }];
-  return long.length + 1 <= height ? [...long, foot] : [...short, [], ...wrap(`${foot[0].text} ✓ met now, ✗ not; a larger terminal lists the objectives.`, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
+  if (long.length + 1 <= height) return [...long, foot];
+  if (long.length <= height) return long;
+  // Numbered as in the team's briefing, so that a mark reads without the text.
+  return [...short, [], ...wrap(`${foot[0].text} ✓ met now, ✗ not, numbered as in the briefing; a larger terminal lists the objectives.`, width).map((t): Seg[] => [{ text: t, tone: 'muted' }])];
 }
 
 /** The teams' scores and objectives, computer-played actors included. */

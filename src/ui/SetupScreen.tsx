@@ -14,7 +14,7 @@ function lengthSegs(entry: CatalogEntry, setup: SetupState): Seg[] {
   if (!entry.scenario || turns < 1) return [{ text, inverse: on }, { text: '  (from 1 turn)', tone: 'warn' }];
   const span = `${entry.scenario.start} to ${quarterAt(entry.scenario.start, turns - 1)}`;
   const own = turns === entry.scenario.turns ? 'the scenario\'s length' : `the scenario has ${entry.scenario.turns}`;
-  return [{ text, inverse: on }, { text: `  ${span} · ${own}${on ? ' · ←/→ or digits' : ''}`, tone: 'muted' }];
+  return [{ text, inverse: on }, { text: `  ${span} · ${own}`, tone: 'muted' }];
 }
 
 /** Pure: the setup form: scenario, seed, length and who plays each actor; the row under the cursor is marked ›. */
@@ -43,7 +43,7 @@ function setupLines(catalog: readonly CatalogEntry[], setup: SetupState, width: 
   lines.push([]);
   const teams = actorsOf(entry).filter((a) => setup.humans.includes(a));
   lines.push([{ text: teams.length > 0
-    ? `${teams.length} human team${teams.length > 1 ? 's' : ''} (${teams.map((a) => nameOf(entry.scenario!.rules, a)).join(', ')}) will seal orders each turn; the computer plays the rest.`
+    ? `${teams.length} human team${teams.length > 1 ? 's' : ''} (${teams.map((a) => nameOf(entry.scenario!.rules, a)).join(', ')}) will seal orders each turn${teams.length < actorsOf(entry).length ? '; the computer plays the rest' : ''}.`
     : 'Watch mode: the computer plays every actor; a auto-plays, space steps.' }]);
   lines.push([{ text: 'Press enter to start.', bold: true }]);
   return lines;

@@ -35,7 +35,9 @@ export function objectiveLines(o: TeamResult['objectives'][number], turns: numbe
 
 /** Pure: who played whom, in a phrase. */
 export function teamsText(d: Debrief): string {
-  return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => d.names[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
+  if (d.humans.length === 0) return 'every actor played by the computer (watch mode)';
+  const all = d.humans.length === Object.keys(d.names).length;
+  return `human teams: ${d.humans.map((a) => d.names[a]).join(', ')}${all ? '' : '; the computer played the others'}`;
 }
 
 /** Pure: the table of every turn: its date, escalation, and each actor's action ("(team)" when a team chose it). */

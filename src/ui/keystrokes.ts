@@ -24,6 +24,9 @@ function keyOf(c: string): { input: string; key: Key } {
  */
 export function keystrokes(input: string, key: Key): Array<{ input: string; key: Key }> {
   const chars = [...input];
+  // A lone line feed is Enter too: a terminal still in line mode (before the game takes the keys)
+  // turns a typed Enter into one, and some terminals send it for Ctrl-J or Enter.
+  if (input === '\n') return [keyOf(input)];
   if (chars.length <= 1 || key.ctrl || key.meta || key.escape) return [{ input, key }];
   return chars.map(keyOf);
 }

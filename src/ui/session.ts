@@ -53,7 +53,7 @@ export function confirmQuestion(s: Session): string | null {
       return 'End the game now and go to the debrief?';
     case 'cancelRound': {
       const sealed = Object.keys(s.sealed).length;
-      return `Cancel this round?${sealed > 0 ? ` The ${sealed} order${sealed > 1 ? 's' : ''} sealed so far will be dropped;` : ''} no turn is played.`;
+      return sealed > 0 ? `Cancel this round? The ${sealed} order${sealed > 1 ? 's' : ''} sealed so far will be dropped; no turn is played.` : 'Cancel this round? No turn is played.';
     }
     case 'interrupt': {
       const unsaved = turnsUnsaved(s);
@@ -164,7 +164,7 @@ function startOrSetup(s: Session, command: Command, input: string): Session {
   if (length < 1) return { ...s, message: `The game must last from 1 to ${MAX_TURNS} turns.` };
   const game = newGame(entry.scenario, entry.ref, seed, s.setup.humans, length);
   const how = game.humans.length > 0 ? `${game.humans.length} human team${game.humans.length > 1 ? 's' : ''}` : 'watch mode (a: auto-play)';
-  return { ...s, game, screen: 'dashboard', message: `Game on: ${entry.scenario.id}, seed ${seed}, ${length} turn${length > 1 ? 's' : ''}, ${how}. Space plays the first turn.` };
+  return { ...s, game, screen: 'dashboard', message: `Game on: ${entry.scenario.id}, seed ${seed}, ${length} turn${length > 1 ? 's' : ''}, ${how}. Space starts.` };
 }
 
 const isPanelKey = (command: Command) => command === 'panel' || command === 'nextPanel' || command === 'prevPanel';

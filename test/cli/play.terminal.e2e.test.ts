@@ -43,7 +43,7 @@ describe('multipolar play in a terminal (end to end)', () => {
     const game = inTerminal('--seed', '3');
     await game.until('Press enter to start');
     game.keys('\r');
-    await game.until('Space plays the first turn');
+    await game.until('Space starts.');
     const from = game.screen().length;
     game.signal(signal);
     expect(await game.exited).toBe(code);

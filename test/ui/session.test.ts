@@ -33,5 +33,7 @@ describe('keystrokes', () => {
       ['a', false, false, false, false], ['', true, false, false, false], ['', false, true, false, false], ['', false, false, true, false], ['c', false, false, false, true], [' ', false, false, false, false],
     ]);
     expect(keystrokes('x', NO_KEY)).toEqual([{ input: 'x', key: NO_KEY }]);
+    // A lone line feed (a terminal still in line mode, or Ctrl-J) is Enter.
+    expect(keystrokes('\n', NO_KEY)[0].key.return).toBe(true);
   });
 });
