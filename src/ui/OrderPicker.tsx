@@ -84,10 +84,11 @@ export function OrderPicker({ game, team, picker, width, height }: { readonly ga
   const actor = game.humans[team];
   const step = orderStep(viewOf(run), actor, picker.path);
   const posture = run.machines[actor]!.posture;
+  const title = `── ${nameOf(run.scenario.rules, actor)}'s sealed order for turn ${run.turns.length + 1}`;
+  // The path picked so far, when it fits: the step's own question says the same in words.
   const crumbs = picker.path.length > 0 ? ` · ${picker.path.join(' › ')}` : '';
-  const head: Seg[][] = [
-    [{ text: `── ${nameOf(run.scenario.rules, actor)}'s sealed order for turn ${run.turns.length + 1}`, bold: true }, { text: ` · posture ${posture}${crumbs}`, tone: 'muted' }],
-  ];
+  const rest = title.length + ` · posture ${posture}${crumbs}`.length <= width ? ` · posture ${posture}${crumbs}` : ` · posture ${posture}`;
+  const head: Seg[][] = [[{ text: title, bold: true }, { text: rest, tone: 'muted' }]];
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Lines lines={[...head, ...stepLines(game, actor, picker, step, width, height - 1)]} width={width} height={height} />
