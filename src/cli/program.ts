@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { ScenarioError } from '../scenario/index.js';
+import { terminalSafe } from '../text/terminal.js';
 import { registerPlay } from './commands/play.js';
 import { registerReplay } from './commands/replay.js';
 import { registerRun } from './commands/run.js';
@@ -13,7 +14,8 @@ import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
 import { registerDesign } from './commands/design.js';
 import { registerSensitivity } from './commands/sensitivity.js';
-import { CheckFailed, EXIT, UsageError } from './errors.js';
+import { registerBriefing } from './commands/briefing.js';
+import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 import { FileReadError } from '../io/inputFile.js';
 import { FileWriteError } from '../io/atomicFile.js';
 
@@ -29,6 +31,7 @@ export function buildProgram(): Command {
   registerScenarios(program);
   registerExplain(program);
   registerRules(program);
+  registerBriefing(program);
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);
@@ -54,9 +57,12 @@ export interface Io {
  * Run the program on `argv` (without node and script) and return the exit code. A user's mistake
  * gives one line on stderr and exit code 2; any other failure is a bug and is reported as such.
  */
-export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
+export async function runCli(argv: readonly string[], given: Io = { stderr: (t) => process.stderr.write(t) }): Promise<number> {
   const program = buildProgram();
-  const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
+  // Messages quote files (a scenario's YAML keys, a record's fields): no control character of theirs
+  // may reach a terminal. Data on a terminal is for reading too; piped, it keeps its exact bytes.
+  const io: Io = { stderr: (t) => given.stderr(terminalSafe(t)) };
+  const stdout = given.stdout ?? ((t: string) => process.stdout.write(process.stdout.isTTY ? terminalSafe(t) : t));
   // Commander copies the output settings into a subcommand when it is created, so set them on every command.
   const configure = (command: Command): void => {
     command.configureOutput({ writeOut: stdout, writeErr: io.stderr, outputError: (text, write) => write(`multipolar: ${text}`) });
@@ -88,6 +94,10 @@ export async function runCli(argv: readonly string[], io: Io = { stderr: (t) => 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
       if (e.code === 'commander.help') return e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
       return EXIT.badInput;
+    }
+    if (e instanceof Interrupted) {
+      io.stderr(`multipolar: ${e.message}\n`);
+      return EXIT.interrupted;
     }
     if (e instanceof CheckFailed) {
       io.stderr(`multipolar: ${e.message}\n`);

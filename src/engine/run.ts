@@ -1,6 +1,6 @@
 import {
   activePolicies, eventText, observe, publicView, quarterAt, readMind, scoreIndices,
-  type Action, type ActorId, type Mind, type Namer, type RecordedEvent, type Scenario, type ScenarioEvent, type View, type World, type WorldEvent,
+  type Action, type ActorId, type Chooser, type Mind, type Namer, type Observation, type PublicView, type RecordedEvent, type Scenario, type ScenarioEvent, type View, type World, type WorldEvent,
 } from '../model/index.js';
 import { citeRun } from './cite.js';
 import { decide } from './decide.js';
@@ -20,6 +20,15 @@ export interface RunState {
   /** Each actor machine's current state value. */
   readonly machines: Readonly<Partial<Record<ActorId, MachineValue>>>;
   readonly turns: readonly TurnRecord[];
+}
+
+/**
+ * Pure: an actor as its decision sees it in `view`: its machine's state after observing (`value`),
+ * the doctrine as it stands (a scenario event may have changed an administration), its active policies.
+ */
+export function chooserOf(view: View, actor: ActorId, value: MachineValue, obs: Observation = observe(view, actor), seen: PublicView = publicView(view)): Chooser {
+  const doctrine = view.world.doctrines[actor];
+  return { actor, mind: readMind(value, stanceRegions(actor)), doctrine, obs, policies: activePolicies(doctrine, actor, seen, view.world.commitments) };
 }
 
 /** Pure: a new game of `scenario` with `seed`. */
@@ -83,10 +92,9 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
     const value = observeWith(actor, state.machines[actor]!, doctrine, rules, obs);
     machines[actor] = value;
     (states as Record<string, unknown>)[actor] = value;
-    const mind = readMind(value, stanceRegions(actor));
-    stances[actor] = mind.stances;
-    const policies = activePolicies(doctrine, actor, seen, world.commitments);
-    actions[actor] = decide(view, { actor, mind, doctrine, obs, policies }, streams, input.orders?.[actor]);
+    const chooser = chooserOf(view, actor, value, obs, seen);
+    stances[actor] = chooser.mind.stances;
+    actions[actor] = decide(view, chooser, streams, input.orders?.[actor]);
   }
   // Events of one quarter apply in id order, never in the order of the file.
   const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

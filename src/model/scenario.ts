@@ -2,6 +2,7 @@ import type { Posture } from './mind.js';
 import type { Rules } from './rules/index.js';
 import type { Doctrine } from './doctrine.js';
 import type { Effect } from './effects/scenarioEffect.js';
+import type { Objectives } from './objectives.js';
 import type { ActorId, World } from './types.js';
 
 /** An event a scenario schedules, or a facilitator can fire. */
@@ -33,4 +34,6 @@ export interface Scenario {
   readonly sha256: string;
   /** The files of its `extends` chain, base first, each with the sha256 of its bytes (set by the loader). */
   readonly chain?: ReadonlyArray<{ readonly file: string; readonly sha256: string }>;
+  /** Each actor's objectives, which give its team score (none when the scenario states none). */
+  readonly objectives?: Objectives;
 }

@@ -6,6 +6,7 @@ import { hasMachine } from '../engine/minds.js';
 import { compilePolicies, type Reference } from './compilePolicies.js';
 import type { PolicyFile } from './policySchema.js';
 import type { ScenarioFile } from './schema.js';
+import { buildObjectives } from './objectives.js';
 
 /** A problem found after the schema passed: a path into the document and what is wrong there. */
 export interface BuildIssue {
@@ -150,7 +151,9 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     known(s.on, ['world', 'sanctions', i, 'on']);
   });
   doc.world.exposedBreaches.forEach((a, i) => ofRules(a, ['world', 'exposedBreaches', i]));
-  if (issues.length > 0) return { issues };
+  const objectives = buildObjectives(doc.objectives, present, treaties);
+  if ('issues' in objectives) issues.push(...objectives.issues);
+  if (issues.length > 0 || 'issues' in objectives) return { issues };
 
   const world: World = {
     turn: 0, treaties, forces, tension, tensionBaseline: structuredClone(tension),
@@ -167,6 +170,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
       id: doc.id, title: doc.title, question: doc.question, start: doc.start, turns: doc.turns, actors, rules, world,
       events, injects,
       sha256,
+      objectives: objectives.objectives,
     },
   };
 }

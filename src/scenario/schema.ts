@@ -3,6 +3,7 @@ import { ACTION_TYPES, POSTURES, REGIONS, SYSTEMS } from '../model/index.js';
 import { actorId, figure, shareFigure, sourced, text } from './figures.js';
 import { policy } from './policySchema.js';
 import { rulesSchema } from './rulesSchema.js';
+import { objectivesSchema } from './objectives.js';
 
 export { ATOMIC } from './figures.js';
 
@@ -112,6 +113,7 @@ export const scenarioSchema = z.strictObject({
   }),
   events: z.array(event.extend({ at: quarter })).default([]).meta({ description: 'Events the scenario schedules at a quarter' }),
   injects: z.array(event).default([]).meta({ description: 'Events a facilitator may fire during play' }),
+  objectives: objectivesSchema.optional(),
 }).meta({ description: 'A multipolar scenario (a complete file, without extends)' });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

@@ -14,7 +14,9 @@ import type { Command } from './keys.js';
 import { bodyHeight, isTooSmall, isWide, MIN_SIZE, type Size } from './layout.js';
 import { Line } from './Line.js';
 import { OrderPicker } from './OrderPicker.js';
-import { helpContext, initialSession, keyContext, quitQuestion, reduce } from './session.js';
+import { confirmQuestion, helpContext, initialSession, keyContext, reduce } from './session.js';
+import { keystrokes } from './keystrokes.js';
+import { nameOf } from './labels.js';
 import { SetupScreen } from './SetupScreen.js';
 import type { CatalogEntry, Session, SetupState } from './state.js';
 import { StatusBar } from './StatusBar.js';
@@ -41,6 +43,8 @@ export interface AppProps {
   readonly size?: Size;
   /** Milliseconds per turn when auto-playing. */
   readonly pace?: number;
+  /** Told what would be left behind, whenever a turn is played or saved (for a signal that ends the game from outside). */
+  readonly onProgress?: (summary: ExitSummary) => void;
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -57,15 +61,17 @@ function body(s: Session, size: Size): ReactNode {
   if (s.screen === 'debrief') return help ? help(width, height) : <DebriefScreen debrief={s.debrief} path={s.debriefPath} scroll={s.scroll} width={width} height={height} />;
   const game = s.game!;
   const slot = help
-    ?? (s.overlay === 'injects' ? (w: number, h: number) => <InjectPicker injects={game.run.scenario.injects} queued={s.queued} cursor={s.injectCursor} width={w} height={h} /> : null)
+    ?? (s.overlay === 'injects' ? (w: number, h: number) => <InjectPicker game={game} queued={s.queued} cursor={s.injectCursor} width={w} height={h} /> : null)
     ?? (s.screen === 'handover' ? (w: number, h: number) => <Handover game={game} team={s.team} sealed={s.sealed} width={w} height={h} /> : null)
-    ?? (s.screen === 'orders' ? (w: number, h: number) => <OrderPicker game={game} team={s.team} picker={s.picker} width={w} height={h} /> : null);
-  return <Dashboard game={game} panel={s.panel} size={{ columns: width, rows: height }} slot={slot} />;
+    ?? (s.screen === 'orders' && s.peek === null ? (w: number, h: number) => <OrderPicker game={game} team={s.team} picker={s.picker} width={w} height={h} /> : null);
+  // A team looking at a panel while it chooses sees the dashboard; its half-made order waits.
+  return <Dashboard game={game} panel={s.peek ?? s.panel} size={{ columns: width, rows: height }} slot={slot} />;
 }
 
 /** Pure: the status line when no message is showing. */
 function idleStatus(s: Session): string | null {
   if (s.screen === 'resolving') return `Resolving turn ${(s.game?.run.turns.length ?? 0) + 1}…`;
+  if (s.screen === 'orders' && s.peek !== null && s.game) return `${nameOf(s.game.run.scenario.rules, s.game.humans[s.team])}'s order is kept as it was: esc goes back to it.`;
   const titles = s.game?.run.scenario.injects.filter((i) => s.queued.includes(i.id)).map((i) => i.title) ?? [];
   if (titles.length > 0) return `Inject${titles.length > 1 ? 's' : ''} for the next turn: ${titles.join('; ')}`;
   if (s.auto) return `Auto-play: a turn every ${s.pace / 1000} s · space pauses · +/- pace`;
@@ -77,11 +83,13 @@ export interface ExitSummary {
   readonly turnsPlayed: number;
   /** Turns played since the last save (0 when everything is saved, or no game was started). */
   readonly unsaved: number;
+  /** True when the players stopped with Ctrl-C rather than q. */
+  readonly interrupted: boolean;
 }
 
 function exitSummary(s: Session): ExitSummary {
   const turnsPlayed = s.game?.run.turns.length ?? 0;
-  return { turnsPlayed, unsaved: s.game ? turnsPlayed - (s.savedTurns ?? 0) : 0 };
+  return { turnsPlayed, unsaved: s.game ? turnsPlayed - (s.savedTurns ?? 0) : 0, interrupted: s.request === 'interrupt' };
 }
 
 /** Pure: commands that would do nothing visible now, kept off the key bar (they stay in ? help). */
@@ -97,14 +105,18 @@ function idleKeys(s: Session, size: Size): Command[] {
  * session asks for (resolving a turn after the screen has said so, auto-play's timer, saving,
  * writing the debrief, leaving). Everything it shows comes from presentational components.
  */
-export function App({ catalog, setup, resumed, io, colour, size: fixed, pace }: AppProps) {
+export function App({ catalog, setup, resumed, io, colour, size: fixed, pace, onProgress }: AppProps) {
   const size = useTerminalSize(fixed);
   const [s, dispatch] = useReducer(reduce, undefined, () => initialSession(catalog, size, setup, resumed, pace));
   const { exit } = useApp();
   const turns = s.game?.run.turns.length ?? 0;
 
   useEffect(() => dispatch({ type: 'resize', size }), [size.columns, size.rows]);
-  useInput((input, key) => dispatch({ type: 'key', input, key }));
+  useEffect(() => onProgress?.(exitSummary(s)), [turns, s.savedTurns]);
+  // A paste, or keys typed faster than Ink reads them, arrive as one string: each character is a key.
+  useInput((input, key) => {
+    for (const stroke of keystrokes(input, key)) dispatch({ type: 'key', ...stroke });
+  });
 
   // Resolve on the next tick, so that the "resolving" frame is drawn before the work starts.
   useEffect(() => {
@@ -120,7 +132,7 @@ export function App({ catalog, setup, resumed, io, colour, size: fixed, pace }: 
   }, [s.auto, s.screen, s.overlay, s.pace, turns]);
 
   useEffect(() => {
-    if (s.request === 'exit') exit(exitSummary(s));
+    if (s.request === 'exit' || s.request === 'interrupt') exit(exitSummary(s));
     if (s.request !== 'save' || !s.game) return;
     try {
       dispatch({ type: 'saved', path: io.save(saveOfGame(s.game)) });
@@ -144,7 +156,7 @@ export function App({ catalog, setup, resumed, io, colour, size: fixed, pace }: 
     return () => clearTimeout(timer);
   }, [s.screen, s.debrief]);
 
-  const question = s.overlay === 'quit' ? quitQuestion(s) : s.overlay === 'end' ? 'End the game now and go to the debrief?' : null;
+  const question = confirmQuestion(s);
   return (
     <ThemeContext.Provider value={{ colour }}>
       <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)}>

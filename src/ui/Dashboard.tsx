@@ -8,9 +8,11 @@ import { isWide, type Size } from './layout.js';
 import { NewsPanel } from './NewsPanel.js';
 import { PanelTabs } from './PanelTabs.js';
 import { PosturePanel } from './PosturePanel.js';
+import { ScoresPanel } from './ScoresPanel.js';
 import type { PanelId } from './state.js';
 import { TensionMatrix } from './TensionMatrix.js';
 import { TreatyBoard } from './TreatyBoard.js';
+import { WhyPanel } from './WhyPanel.js';
 
 type Props = {
   readonly game: Game;
@@ -30,12 +32,18 @@ function OnePanel({ game, panel, width, height }: { readonly game: Game; readonl
     case 'tension': return <TensionMatrix {...props} />;
     case 'postures': return <PosturePanel {...props} />;
     case 'charts': return <IndexCharts {...props} />;
+    case 'scores': return <ScoresPanel {...props} />;
+    case 'why': return <WhyPanel {...props} />;
   }
 }
 
+/** Panels the large layout does not show at all times: they take the news's place when chosen. */
+const SWAPPED: readonly PanelId[] = ['news', 'scores', 'why'];
+
 /**
- * The turn dashboard. On a large terminal every panel shows at once; from 80x24 up, the indices
- * and the ladder stay on top and one panel at a time shows below them (1-6 or tab switch).
+ * The turn dashboard. On a large terminal every panel shows at once (news, scores and why share
+ * one place); from 80x24 up, the indices and the ladder stay on top and one panel at a time shows
+ * below them (1-8 or tab switch).
  */
 export function Dashboard({ game, panel, size, slot }: Props) {
   const { columns: width, rows: height } = size;
@@ -69,7 +77,7 @@ export function Dashboard({ game, panel, size, slot }: Props) {
         <TensionMatrix game={game} width={right} height={middle} />
       </Box>
       <Box flexDirection="row" gap={1} height={bottom}>
-        {slot ? slot(left, bottom) : <NewsPanel game={game} width={left} height={bottom} />}
+        {slot ? slot(left, bottom) : <OnePanel game={game} panel={SWAPPED.includes(panel) ? panel : 'news'} width={left} height={bottom} />}
         <PosturePanel game={game} width={right} height={bottom} />
       </Box>
     </Box>

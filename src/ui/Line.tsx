@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { terminalLine } from '../text/terminal.js';
 import { useTone, type Tone } from './theme.js';
 
 /** A run of text in one style. */
@@ -9,12 +10,16 @@ export interface Seg {
   readonly inverse?: boolean;
 }
 
-/** Pure: the segments cut so that together they fill at most `width` cells. */
+/**
+ * Pure: the segments cut so that together they fill at most `width` cells. Every string the UI
+ * draws passes here, so this is where text from files loses its control characters.
+ */
 function cutSegs(segs: readonly Seg[], width: number): Seg[] {
   const out: Seg[] = [];
   let room = width;
-  for (const seg of segs) {
+  for (const { text: raw, ...style } of segs) {
     if (room <= 0) break;
+    const seg = { ...style, text: terminalLine(raw) };
     const text = seg.text.length <= room ? seg.text : `${seg.text.slice(0, Math.max(0, room - 1))}…`;
     out.push({ ...seg, text });
     room -= text.length;

@@ -5,8 +5,9 @@ import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';
 
 /**
- * Pure: the news of the last turn: every actor's action with its reason, then the events. Each
- * action takes one line, or wraps onto more when `height` leaves room for all of them.
+ * Pure: the news of the last turn: every actor's action, then the events. Each action takes one
+ * line, or wraps onto more when `height` leaves room for all of them; why each actor chose it is
+ * the why-panel's (8), in sentences.
  */
 function newsLines(game: Game, width: number, height = Infinity): Seg[][] {
   const { run } = game;
@@ -32,9 +33,9 @@ function newsLines(game: Game, width: number, height = Infinity): Seg[][] {
       { text: `${nameOf(game.run.scenario.rules, actor).padEnd(7)}`, bold: true },
       { text: `${(a.by === 'human' ? 'team' : 'cpu').padEnd(5)}`, tone: a.by === 'human' ? 'human' : 'muted' },
     ];
-    const action = actionText(a, run.world.treaties, run.scenario.rules);
-    short.push([...who, { text: action, tone: a.refused ? 'bad' : undefined }, { text: `  ${a.reason}`, tone: 'muted' }]);
-    const wrapped = wrap(`${action} — ${a.reason}`, width - 12, 0);
+    const action = `${actionText(a, run.world.treaties, run.scenario.rules)}${a.refused ? ` (order refused: ${a.refused.reason}; holds)` : ''}`;
+    short.push([...who, { text: action, tone: a.refused ? 'bad' : undefined }]);
+    const wrapped = wrap(action, width - 12, 0);
     wrapped.forEach((t, i) => long.push([...(i === 0 ? who : [{ text: ' '.repeat(12) }]), { text: t, tone: a.refused ? 'bad' : undefined }]));
   }
   return [...(long.length + events.length <= height ? long : short), ...events];

@@ -1,6 +1,7 @@
-import { citeRun, recordOf, startRun, type RunState } from '../engine/index.js';
-import { playSavedTurn, type SavedTurn } from '../engine/save.js';
-import { INDEX_NAMES, type ActorId, type EventType, type Indices } from '../model/index.js';
+import { citeRun, recordOf, whyOfTurn } from '../engine/index.js';
+import { INDEX_NAMES, type ActorId, type EventType } from '../model/index.js';
+import { replayOf } from './counterfactual.js';
+import { teamResults, WORLD_EVENTS, type TeamResult } from './debriefScores.js';
 import { indexHistory, type Game } from './game.js';
 import { actionText } from './labels.js';
 
@@ -68,43 +69,18 @@ export interface Debrief {
   readonly treaties: readonly TreatyChange[];
   readonly injects: ReadonlyArray<{ readonly date: string; readonly text: string }>;
   /** Turn by turn: the date, the escalation score, and what each actor did (and whether a team chose it). */
-  readonly log: ReadonlyArray<{ readonly date: string; readonly escalation: number; readonly actions: ReadonlyArray<{ readonly actor: ActorId; readonly text: string; readonly human: boolean }> }>;
+  readonly log: ReadonlyArray<{ readonly date: string; readonly escalation: number; readonly actions: ReadonlyArray<{ readonly actor: ActorId; readonly text: string; readonly human: boolean; readonly why: string }> }>;
+  /** The teams ranked by score, with the computer's benchmark and what moved each objective (empty when the scenario has no objectives). */
+  readonly teams: readonly TeamResult[];
 }
 
 const LOST: readonly EventType[] = ['treaty.ended', 'treaty.withdrawn'];
-/** Event types that happen to the world rather than being an actor's choice this turn. */
-const WORLD_EVENTS: readonly EventType[] = ['scenario', 'inject', 'treaty.ended', 'treaty.inForce', 'proliferation.event'];
 const MADE: readonly EventType[] = ['treaty.signed', 'treaty.inForce'];
-
-/** The run state before each turn and after the last: replayed from the game's inputs. */
-function statesAlong(game: Game): RunState[] {
-  let state = startRun(game.run.scenario, game.run.seed);
-  const states = [state];
-  for (const input of game.inputs) {
-    state = playSavedTurn(state, input);
-    states.push(state);
-  }
-  return states;
-}
-
-/**
- * Pure: the effect of each actor's action on the indices of turn `turn` (1-based): the index as
- * played minus the index had that actor held, all else (orders, injects, random streams) equal.
- */
-function causesOf(before: RunState, input: SavedTurn, actual: Indices): Map<ActorId, Record<IndexName, number>> {
-  const out = new Map<ActorId, Record<IndexName, number>>();
-  const turn = before.turns.length;
-  for (const actor of before.present) {
-    const after = playSavedTurn(before, { ...input, orders: { ...input.orders, [actor]: { type: 'hold' } } });
-    const held = after.turns[turn].indices;
-    out.set(actor, Object.fromEntries(INDEX_NAMES.map((n) => [n, actual[n] - held[n]])) as Record<IndexName, number>);
-  }
-  return out;
-}
 
 /**
  * Pure: the debrief of a game. For each index, the `perIndex` largest turn-to-turn moves become
- * turning points, each explained by counterfactual replays (that actor holds instead).
+ * turning points, each explained by counterfactual replays (that actor holds instead); the teams
+ * are ranked by score, and each objective's gains and losses are explained the same way.
  */
 export function buildDebrief(game: Game, perIndex = 2): Debrief {
   const { run } = game;
@@ -118,13 +94,12 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
     const moves = run.turns.map((t, i) => ({ index: name, turn: t.turn, delta: history[i + 1][name] - history[i][name] }));
     picks.push(...moves.filter((m) => Math.abs(m.delta) >= 0.5).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.turn - b.turn).slice(0, perIndex));
   }
-  const states = picks.length > 0 ? statesAlong(game) : [];
-  const effects = new Map<number, Map<ActorId, Record<IndexName, number>>>();
+  const replay = replayOf(game);
   const turningPoints = picks.map((p): TurningPoint => {
     const record = run.turns[p.turn - 1];
-    if (!effects.has(p.turn)) effects.set(p.turn, causesOf(states[p.turn - 1], game.inputs[p.turn - 1], record.indices));
-    const causes = [...effects.get(p.turn)!.entries()]
-      .map(([actor, e]) => ({ actor, action: actionText(record.actions[actor]!, run.world.treaties, run.scenario.rules), effect: e[p.index] }))
+    // An actor's share of the move: the index as played minus the index had that actor held.
+    const causes = run.present
+      .map((actor) => ({ actor, action: actionText(record.actions[actor]!, run.world.treaties, run.scenario.rules), effect: record.indices[p.index] - replay.held(p.turn, actor).turns[p.turn - 1].indices[p.index] }))
       .filter((c) => Math.abs(c.effect) >= 0.05)
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect));
     const events = record.events.filter((e) => WORLD_EVENTS.includes(e.type)).map((e) => e.text);
@@ -134,16 +109,19 @@ export function buildDebrief(game: Game, perIndex = 2): Debrief {
     .filter((e) => LOST.includes(e.type) || MADE.includes(e.type))
     .map((e): TreatyChange => ({ date: t.date, kind: LOST.includes(e.type) ? 'lost' : 'made', text: e.text })));
   const injects = run.turns.flatMap((t) => t.events.filter((e) => e.type === 'inject').map((e) => ({ date: t.date, text: e.text })));
-  const log = run.turns.map((t) => ({
-    date: t.date,
-    escalation: t.indices.escalation,
-    actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties, run.scenario.rules), human: t.actions[actor]!.by === 'human' })),
-  }));
+  const log = run.turns.map((t, i) => {
+    const why = whyOfTurn(replay.states[i], t);
+    return {
+      date: t.date,
+      escalation: t.indices.escalation,
+      actions: run.present.map((actor) => ({ actor, text: actionText(t.actions[actor]!, run.world.treaties, run.scenario.rules), human: t.actions[actor]!.by === 'human', why: why[actor] ?? '' })),
+    };
+  });
   const record = recordOf(run);
   return {
     title: run.scenario.title, scenarioId: run.scenario.id, question: run.scenario.question, seed: run.seed,
-    humans: game.humans, names: Object.fromEntries(run.present.map((a) => [a, run.scenario.rules.actors[a].name])), turnsPlayed: run.turns.length, turnsPlanned: run.scenario.turns, digest: record.digest,
+    humans: game.humans, names: Object.fromEntries(run.present.map((a) => [a, run.scenario.rules.actors[a].name])), turnsPlayed: run.turns.length, turnsPlanned: game.length, digest: record.digest,
     citeAs: citeRun({ ...record.manifest, digest: record.digest }, 'replay SAVE (the game saved with s)'),
-    indices, turningPoints, treaties, injects, log,
+    indices, turningPoints, treaties, injects, log, teams: teamResults(game, replay),
   };
 }

@@ -1,6 +1,6 @@
 import { sparkline } from './chart.js';
 import { INDEX_LABELS, type Debrief } from './debrief.js';
-import { teamsText, turningPointText } from './debriefMarkdown.js';
+import { objectiveLines, teamResultText, teamsText, turningPointText } from './debriefMarkdown.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 
@@ -19,6 +19,12 @@ export function debriefLines(d: Debrief, path: string | null, width: number): Se
       { text: sparkline(i.series, Math.max(0, width - 47)), tone: 'accent' },
     ]),
     [],
+    heading('Scores: the share of objectives met, averaged over the turns'),
+    ...(d.teams.length > 0 ? d.teams.flatMap((r) => [
+      ...wrap(teamResultText(r, d.names), width, 3).map((t): Seg[] => [{ text: t, bold: true }]),
+      ...r.objectives.flatMap((o) => objectiveLines(o, d.turnsPlayed, d.names).flatMap((line, i) => wrap(line, width - 5, i === 0 ? 2 : 0).map((t, j): Seg[] => [{ text: i === 0 && j === 0 ? '   • ' : '     ' }, { text: t, tone: i === 0 ? undefined : 'muted' }]))),
+    ]) : [[{ text: 'This scenario gives the teams no objectives.', tone: 'muted' }] as Seg[]]),
+    [],
     heading('Turning points: the largest moves and whose action caused them'),
     ...bullets(d.turningPoints.map((p) => turningPointText(p, d.names)), 'No index moved by half a point or more in a single turn.'),
     [],
@@ -27,6 +33,9 @@ export function debriefLines(d: Debrief, path: string | null, width: number): Se
     [],
     heading('Facilitator injects'),
     ...bullets(d.injects.map((i) => `${i.date}: ${i.text}`), 'None.'),
+    [],
+    heading('Why each actor chose what it did'),
+    ...d.log.flatMap((t) => [[{ text: t.date, bold: true }] as Seg[], ...bullets(t.actions.map((a) => a.why), '')]),
     [],
     [{ text: path ? `The debrief for the class is in ${path}` : 'The debrief file could not be written (see the message below).', tone: 'muted' }],
   ];

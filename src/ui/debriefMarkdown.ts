@@ -1,5 +1,6 @@
 import { sparkline } from './chart.js';
 import { INDEX_LABELS, type Debrief, type TurningPoint } from './debrief.js';
+import type { TeamResult } from './debriefScores.js';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
 
@@ -12,9 +13,31 @@ export function turningPointText(p: TurningPoint, names: Debrief['names']): stri
   return `${p.date}: ${INDEX_LABELS[p.index]} ${signed(p.delta)}. Moved by ${who}.${events}`;
 }
 
+/** Pure: a team's place and score in a sentence, with the computer's score for the same actor when a team played it. */
+export function teamResultText(r: TeamResult, names: Debrief['names']): string {
+  const score = r.score === null ? 'no score (no turn played)' : `score ${r.score.toFixed(0)}`;
+  const bench = r.computer === null ? '' : `; the computer playing ${names[r.actor]} on this seed and with these injects: ${r.computer?.toFixed(0) ?? '—'}`;
+  return `${r.rank}. ${names[r.actor]} (${r.human ? 'team' : 'computer'}): ${score}, ${r.metNow} of ${r.objectives.length} objectives met at the end${bench}.`;
+}
+
+/** Pure: one objective over the game: met or not at the end, the turns it was met, and each gain or loss with what made it. */
+export function objectiveLines(o: TeamResult['objectives'][number], turns: number, names: Debrief['names']): string[] {
+  const head = `${o.text}: met ${o.turnsMet} of ${turns} turn${turns === 1 ? '' : 's'}.`;
+  const bare = (text: string) => text.replace(/\.$/, '');
+  const moves = o.moves.map((m) => {
+    const by = m.causes.length > 0
+      ? `by ${m.causes.map((c) => `${names[c.actor]} (${c.action})`).join(', ')}`
+      : m.events.length > 0 ? `by events (${m.events.map(bare).join('; ')})` : 'with no single action deciding it (several together, or the drift of tension and cohesion back to their usual levels)';
+    return `${m.met ? 'won' : 'lost'} in ${m.date} ${by}`;
+  });
+  return [head, ...(moves.length > 0 ? [`${moves.join('; ').replace(/^./, (c) => c.toUpperCase())}.`] : [])];
+}
+
 /** Pure: who played whom, in a phrase. */
 export function teamsText(d: Debrief): string {
-  return d.humans.length > 0 ? `human teams: ${d.humans.map((a) => d.names[a]).join(', ')}; the computer played the others` : 'every actor played by the computer (watch mode)';
+  if (d.humans.length === 0) return 'every actor played by the computer (watch mode)';
+  const all = d.humans.length === Object.keys(d.names).length;
+  return `human teams: ${d.humans.map((a) => d.names[a]).join(', ')}${all ? '' : '; the computer played the others'}`;
 }
 
 /** Pure: the table of every turn: its date, escalation, and each actor's action ("(team)" when a team chose it). */
@@ -50,6 +73,22 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     'Each index runs from 0 to 100. Escalation, treaty erosion and the arms race are worse when higher; NATO cohesion is better when higher.',
     '',
+    '## Scores',
+    '',
+    ...(d.teams.length > 0
+      ? [
+        'Each team\'s score is the share of its objectives met, averaged over the turns played (0 to 100). Where a team played an actor, the computer\'s score for the same actor on the same seed and injects, with the computer playing every actor, is given to compare with.',
+        '',
+        ...d.teams.flatMap((r) => [
+          teamResultText(r, d.names),
+          ...r.objectives.flatMap((o) => {
+            const [head, moves] = objectiveLines(o, d.turnsPlayed, d.names);
+            return [`   - ${head}${moves ? ` ${moves}` : ''}`];
+          }),
+        ]),
+      ]
+      : ['This scenario gives the teams no objectives.']),
+    '',
     '## Turning points',
     '',
     'The largest turn-to-turn moves of each index. An actor\'s share is how much the index would have differed had it held that turn, with everything else the same.',
@@ -68,6 +107,11 @@ export function debriefMarkdown(d: Debrief): string {
     '',
     ...turnTable(d),
     '',
+    '## Why each actor chose what it did',
+    '',
+    'The computer\'s reasons are the heaviest terms of its choice, in words; a team\'s choice is its own.',
+    '',
+    ...(d.log.length > 0 ? d.log.flatMap((t) => [`**${t.date}**`, '', ...t.actions.map((a) => `- ${a.why}`), '']) : ['No turn was played.', '']),
     '## To discuss',
     '',
     '- Which turning point could a different choice have avoided, and who could have made it?',

@@ -1,6 +1,6 @@
 import {
   ACTION_MODULES, ACTIONS, checkLegality, listOptions, talksOdds,
-  type Action, type ActorId, type ActionType, type Option, type ParamSpec, type Refusal, type View,
+  type Action, type ActorId, type ActionType, type Option, type ParamSpec, type Refusal, type Stances, type View,
 } from '../model/index.js';
 import { nameOf } from './labels.js';
 
@@ -121,7 +121,35 @@ export function manyOrder(view: View, actor: ActorId, step: Extract<OrderStep, {
   return refusal ? { refusal } : { action };
 }
 
-/** Pure: the chance talks succeed this turn if this team is the only one at the table (others may join). */
-export function soloOdds(view: View, actor: ActorId, treaty: string, partners: readonly ActorId[]): number {
-  return talksOdds(view, treaty, [actor], partners);
+/**
+ * Pure: the chance the model applies to a round of talks on `treaty` this turn if this team is the
+ * only one to choose them (another actor choosing the same talks joins the table and changes it),
+ * with the invited parties' stances as this turn's resolution reads them.
+ */
+export function oddsApplied(view: View, actor: ActorId, treaty: string, partners: readonly ActorId[], stances: Stances): number {
+  return talksOdds(view, treaty, [actor], view.present.filter((p) => partners.includes(p)), stances);
+}
+
+/** One actor a team may invite (`many` step): whether it is invited, whether the rules allow inviting it, and the odds once toggled. */
+export interface Candidate {
+  readonly actor: ActorId;
+  readonly invited: boolean;
+  /** Why the rules refuse an order that invites it (it cannot be picked), or null. */
+  readonly unavailable: string | null;
+  /** The odds applied if this candidate were toggled (talks only; null when that order would be refused). */
+  readonly oddsIfToggled: number | null;
+}
+
+/**
+ * Pure: the candidates of a `many` step, each checked by the model as the order it would make, so
+ * that the menu offers only what the rules accept and every odds shown is the odds applied.
+ */
+export function candidates(view: View, actor: ActorId, step: Extract<OrderStep, { kind: 'many' }>, chosen: readonly ActorId[], stances: Stances): Candidate[] {
+  return step.candidates.map((p) => {
+    const invited = chosen.includes(p);
+    const toggled = invited ? chosen.filter((x) => x !== p) : [...chosen, p];
+    const order = manyOrder(view, actor, step, toggled);
+    const odds = 'action' in order && order.action.type === 'negotiate' ? oddsApplied(view, actor, order.action.treaty, order.action.partners, stances) : null;
+    return { actor: p, invited, unavailable: !invited && 'refusal' in order ? order.refusal.reason : null, oddsIfToggled: odds };
+  });
 }

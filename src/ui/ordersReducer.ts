@@ -13,7 +13,7 @@ function currentStep(s: Session) {
 /**
  * Pure: a key during the sealed-orders round. Each team sees a handover screen first (so the
  * others look away), builds its order from the legal choices, then seals it; once every team has
- * sealed, the turn resolves.
+ * sealed, the turn resolves. (Esc on a handover asks first: the session handles it.)
  */
 export function reduceOrders(s: Session, command: Command): Session {
   if (s.screen === 'handover') {
@@ -21,7 +21,6 @@ export function reduceOrders(s: Session, command: Command): Session {
       const { run, humans } = s.game!;
       return { ...s, screen: 'orders', picker: { ...FRESH_PICKER, cursor: firstOpen(orderStep(viewOf(run), humans[s.team], [])) } };
     }
-    if (command === 'back') return { ...s, screen: 'dashboard', sealed: {}, team: 0, message: 'Orders cancelled; no turn was played.' };
     return s;
   }
   const { run, humans } = s.game!;
@@ -59,6 +58,11 @@ export function reduceOrders(s: Session, command: Command): Session {
     const partners = picker.partners ?? step.defaults;
     if (command === 'toggle') {
       const who = step.candidates[picker.cursor];
+      if (!partners.includes(who)) {
+        // Only what the rules would accept can be picked: say why not at once, not at enter.
+        const order = manyOrder(viewOf(run), actor, step, [...partners, who]);
+        if ('refusal' in order) return { ...s, message: `Not possible: ${order.refusal.reason}.` };
+      }
       return { ...s, picker: { ...picker, partners: partners.includes(who) ? partners.filter((p) => p !== who) : [...partners, who] } };
     }
     if (command !== 'select') return s;

@@ -3,8 +3,8 @@ import { commandFor, type Command, type KeyContext } from './keys.js';
 import { bodyHeight, type Size } from './layout.js';
 import { debriefMaxScroll } from './debriefLines.js';
 import { reduceOrders } from './ordersReducer.js';
-import { reduceSetup } from './setupReducer.js';
-import { FRESH_PICKER, PACES, PANELS, type CatalogEntry, type Session, type SessionEvent, type SetupState } from './state.js';
+import { reduceSetup, turnsOf, MAX_TURNS } from './setupReducer.js';
+import { FRESH_PICKER, PACES, PANELS, type CatalogEntry, type PanelId, type Session, type SessionEvent, type SetupState } from './state.js';
 
 function resumedText(game: Game): string {
   const last = game.run.turns.at(-1);
@@ -15,7 +15,7 @@ function resumedText(game: Game): string {
 export function initialSession(catalog: readonly CatalogEntry[], size: Size, setup: SetupState, resumed: Game | null, pace: number = PACES[1]): Session {
   return {
     catalog, size, setup, screen: resumed ? 'dashboard' : 'setup', overlay: null, game: resumed, panel: 'news', auto: false, pace,
-    queued: [], injectCursor: 0, sealed: {}, team: 0, picker: FRESH_PICKER, request: null,
+    queued: [], injectCursor: 0, sealed: {}, team: 0, picker: FRESH_PICKER, peek: null, request: null,
     message: resumed ? resumedText(resumed) : null,
     savedTurns: resumed ? resumed.run.turns.length : null, debrief: null, debriefPath: null, scroll: 0,
   };
@@ -24,8 +24,9 @@ export function initialSession(catalog: readonly CatalogEntry[], size: Size, set
 /** Pure: which part of the key table applies now (null while a turn resolves). */
 export function keyContext(s: Session): KeyContext | null {
   if (s.overlay === 'help') return 'help';
-  if (s.overlay === 'quit' || s.overlay === 'end') return 'confirm';
+  if (s.overlay === 'quit' || s.overlay === 'end' || s.overlay === 'cancelRound' || s.overlay === 'interrupt') return 'confirm';
   if (s.overlay === 'injects') return 'injects';
+  if (s.screen === 'orders' && s.peek !== null) return 'peek';
   return s.screen === 'resolving' ? null : s.screen;
 }
 
@@ -41,6 +42,32 @@ export function quitQuestion(s: Session): string {
   if (!s.game) return 'Quit without starting a game?';
   const unsaved = turnsUnsaved(s);
   return unsaved > 0 ? `Quit? ${unsaved} turn${unsaved > 1 ? 's' : ''} played since the last save will be lost (s saves).` : 'Quit? Everything played is saved.';
+}
+
+/** Pure: the yes/no question of the overlay showing, or null. */
+export function confirmQuestion(s: Session): string | null {
+  switch (s.overlay) {
+    case 'quit':
+      return quitQuestion(s);
+    case 'end':
+      return 'End the game now and go to the debrief?';
+    case 'cancelRound': {
+      const sealed = Object.keys(s.sealed).length;
+      return sealed > 0 ? `Cancel this round? The ${sealed} order${sealed > 1 ? 's' : ''} sealed so far will be dropped; no turn is played.` : 'Cancel this round? No turn is played.';
+    }
+    case 'interrupt': {
+      const unsaved = turnsUnsaved(s);
+      return `Stop now? ${unsaved} turn${unsaved > 1 ? 's' : ''} played since the last save will be lost (n goes back, then s saves).`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Pure: Ctrl-C. It stops at once when nothing would be lost; else it asks, and a second Ctrl-C stops. */
+function interrupt(s: Session): Session {
+  if (s.overlay === 'interrupt' || !s.game || s.screen === 'setup' || turnsUnsaved(s) === 0) return { ...s, request: 'interrupt' };
+  return { ...s, overlay: 'interrupt', auto: false, message: null };
 }
 
 /** Pure: the session after an event. Every change of the UI's state goes through here. */
@@ -59,6 +86,8 @@ export function reduce(s: Session, e: SessionEvent): Session {
     case 'debriefReady':
       return { ...s, debrief: e.debrief, debriefPath: e.path, message: e.message };
     case 'key': {
+      // Ctrl-C works everywhere, even while a turn resolves.
+      if (e.key.ctrl && e.input === 'c') return interrupt(s);
       const context = keyContext(s);
       const command = context && commandFor(context, e.input, e.key);
       return command ? onKey(s, command, e.input) : s;
@@ -71,7 +100,7 @@ function resolve(s: Session, game: Game): Session {
   const last = played.run.turns[played.run.turns.length - 1];
   const over = isOver(played);
   return {
-    ...s, game: played, sealed: {}, queued: [], team: 0, picker: FRESH_PICKER,
+    ...s, game: played, sealed: {}, queued: [], team: 0, picker: FRESH_PICKER, peek: null,
     screen: over ? 'debrief' : 'dashboard', auto: s.auto && !over,
     panel: game.humans.length > 0 ? 'news' : s.panel,
     message: over ? 'The game is over: preparing the debrief…' : `${last.date} resolved. ${s.auto ? 'Space pauses.' : 'Space plays the next turn.'}`,
@@ -87,8 +116,17 @@ function onKey(s: Session, command: Command, input: string): Session {
       return { ...s, overlay: null };
     case 'confirm':
       if (command === 'no') return { ...next, overlay: null };
-      if (s.overlay === 'quit') return { ...s, overlay: null, request: 'exit' };
-      return { ...next, overlay: null, auto: false, screen: 'debrief', message: 'Preparing the debrief…' };
+      if (command !== 'yes') return s;
+      switch (s.overlay) {
+        case 'quit':
+          return { ...s, overlay: null, request: 'exit' };
+        case 'interrupt':
+          return { ...s, overlay: null, request: 'interrupt' };
+        case 'cancelRound':
+          return { ...next, overlay: null, screen: 'dashboard', sealed: {}, team: 0, picker: FRESH_PICKER, peek: null, message: 'Orders cancelled; no turn was played.' };
+        default:
+          return { ...next, overlay: null, auto: false, screen: 'debrief', message: 'Preparing the debrief…' };
+      }
     case 'injects':
       return onInjectKey(next, command);
     case 'setup':
@@ -96,8 +134,13 @@ function onKey(s: Session, command: Command, input: string): Session {
     case 'dashboard':
       return common(next, command) ?? onDashboardKey(next, command, input);
     case 'handover':
-    case 'orders':
+      if (command === 'back') return { ...next, overlay: 'cancelRound' };
       return common(next, command) ?? reduceOrders(next, command);
+    case 'orders':
+      return common(next, command) ?? (isPanelKey(command) ? { ...next, peek: panelAfter(s.panel, command, input) } : reduceOrders(next, command));
+    case 'peek':
+      if (command === 'back') return { ...next, peek: null };
+      return common(next, command) ?? (isPanelKey(command) ? { ...next, peek: panelAfter(s.peek ?? s.panel, command, input) } : s);
     case 'debrief':
       return common(next, command) ?? onDebriefKey(next, command);
   }
@@ -117,9 +160,20 @@ function startOrSetup(s: Session, command: Command, input: string): Session {
   if (!entry.scenario) return { ...s, message: `Scenario ${entry.ref} cannot be played: ${entry.error}` };
   const seed = Number(s.setup.seedText);
   if (s.setup.seedText === '' || !Number.isSafeInteger(seed) || seed > 2 ** 32 - 1) return { ...s, message: 'The seed must be a whole number from 0 to 4294967295.' };
-  const game = newGame(entry.scenario, entry.ref, seed, s.setup.humans);
+  const length = turnsOf(s.setup, entry);
+  if (length < 1) return { ...s, message: `The game must last from 1 to ${MAX_TURNS} turns.` };
+  const game = newGame(entry.scenario, entry.ref, seed, s.setup.humans, length);
   const how = game.humans.length > 0 ? `${game.humans.length} human team${game.humans.length > 1 ? 's' : ''}` : 'watch mode (a: auto-play)';
-  return { ...s, game, screen: 'dashboard', message: `Game on: ${entry.scenario.id}, seed ${seed}, ${how}. Space plays the first turn.` };
+  return { ...s, game, screen: 'dashboard', message: `Game on: ${entry.scenario.id}, seed ${seed}, ${length} turn${length > 1 ? 's' : ''}, ${how}. Space starts.` };
+}
+
+const isPanelKey = (command: Command) => command === 'panel' || command === 'nextPanel' || command === 'prevPanel';
+
+/** Pure: the panel a panel key leads to from `panel`: a digit names one, tab steps. */
+function panelAfter(panel: PanelId, command: Command, input: string): PanelId {
+  if (command === 'panel') return PANELS[Number(input) - 1];
+  const i = PANELS.indexOf(panel) + (command === 'nextPanel' ? 1 : PANELS.length - 1);
+  return PANELS[i % PANELS.length];
 }
 
 function onDashboardKey(s: Session, command: Command, input: string): Session {
@@ -128,7 +182,7 @@ function onDashboardKey(s: Session, command: Command, input: string): Session {
     case 'step':
       if (s.auto) return { ...s, auto: false, message: 'Auto-play paused. Space plays one turn, a resumes.' };
       if (isOver(game)) return { ...s, screen: 'debrief' };
-      return game.humans.length > 0 ? { ...s, screen: 'handover', team: 0, sealed: {}, picker: FRESH_PICKER } : { ...s, screen: 'resolving' };
+      return game.humans.length > 0 ? { ...s, screen: 'handover', team: 0, sealed: {}, picker: FRESH_PICKER, peek: null } : { ...s, screen: 'resolving' };
     case 'auto':
       if (game.humans.length > 0) return { ...s, message: 'Auto-play is for watch mode, when the computer plays every actor.' };
       return { ...s, auto: !s.auto, message: s.auto ? 'Auto-play paused.' : `Auto-play: a turn every ${s.pace / 1000} s. Space pauses.` };
@@ -139,12 +193,9 @@ function onDashboardKey(s: Session, command: Command, input: string): Session {
       return { ...s, pace, message: `Auto-play: a turn every ${pace / 1000} s.` };
     }
     case 'panel':
-      return { ...s, panel: PANELS[Number(input) - 1] };
     case 'nextPanel':
-    case 'prevPanel': {
-      const i = PANELS.indexOf(s.panel) + (command === 'nextPanel' ? 1 : PANELS.length - 1);
-      return { ...s, panel: PANELS[i % PANELS.length] };
-    }
+    case 'prevPanel':
+      return { ...s, panel: panelAfter(s.panel, command, input) };
     case 'inject':
       if (game.run.scenario.injects.length === 0) return { ...s, message: 'This scenario has no injects.' };
       return { ...s, overlay: 'injects', auto: false };

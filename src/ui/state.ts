@@ -12,8 +12,8 @@ export interface CatalogEntry {
   readonly error: string | null;
 }
 
-/** The dashboard panels, in the order of their keys 1-6. */
-export const PANELS = ['news', 'treaties', 'forces', 'tension', 'postures', 'charts'] as const;
+/** The dashboard panels, in the order of their keys 1-8. */
+export const PANELS = ['news', 'treaties', 'forces', 'tension', 'postures', 'charts', 'scores', 'why'] as const;
 /** One of the dashboard panels. */
 export type PanelId = (typeof PANELS)[number];
 
@@ -27,7 +27,11 @@ export interface SetupState {
   /** False until a digit is typed: the first digit replaces the default seed. */
   readonly seedEdited: boolean;
   readonly humans: readonly ActorId[];
-  /** 0 scenario, 1 seed, 2.. the scenario's actors in canonical order. */
+  /** Turns to play; null: the scenario's length. */
+  readonly turns: number | null;
+  /** False until a digit is typed on the length row: the first digit replaces the length. */
+  readonly turnsEdited: boolean;
+  /** 0 scenario, 1 seed, 2 length, 3.. the scenario's actors in canonical order. */
   readonly row: number;
 }
 
@@ -41,8 +45,8 @@ export interface Picker {
 
 /** The screen showing; `resolving` is the dashboard while a turn is played. */
 export type Screen = 'setup' | 'dashboard' | 'handover' | 'orders' | 'resolving' | 'debrief';
-/** What covers part of a screen: help, the injects, or a yes/no question (quit, end). */
-export type Overlay = null | 'help' | 'injects' | 'quit' | 'end';
+/** What covers part of a screen: help, the injects, or a yes/no question (quit, end the game, cancel a round of orders, Ctrl-C). */
+export type Overlay = null | 'help' | 'injects' | 'quit' | 'end' | 'cancelRound' | 'interrupt';
 
 /** The whole state of the UI; the container holds one and changes it only through `reduce`. */
 export interface Session {
@@ -63,14 +67,16 @@ export interface Session {
   /** Index in `game.humans` of the team choosing. */
   readonly team: number;
   readonly picker: Picker;
+  /** A panel a team looks at while choosing its order; its half-made order waits in `picker`. */
+  readonly peek: PanelId | null;
   readonly message: string | null;
   /** Turns played when the game was last saved (null: never). */
   readonly savedTurns: number | null;
   readonly debrief: Debrief | null;
   readonly debriefPath: string | null;
   readonly scroll: number;
-  /** Side effects the container runs, then reports back: writing a save, leaving. */
-  readonly request: null | 'save' | 'exit';
+  /** Side effects the container runs, then reports back: writing a save, leaving (`interrupt`: after Ctrl-C). */
+  readonly request: null | 'save' | 'exit' | 'interrupt';
 }
 
 /** Everything that can change the session: keys, the terminal's size, timers, and the results of effects. */

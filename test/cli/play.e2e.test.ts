@@ -32,6 +32,14 @@ describe('multipolar play without a terminal, and its flags (end to end)', () =>
     expect(play('--load', 'x.json', '--seed', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('--load resumes a game with its own scenario, seed and teams') });
   });
 
+  it('takes the length of a shorter game as --turns or --until, checked before anything else', () => {
+    expect(play('--until', '2020-Q2', '--seed', '7')).toMatchObject({ code: 2, stderr: 'multipolar: error: play needs an interactive terminal (stdin and stdout must both be one); for a headless account of this game run: multipolar run --scenario inf-2019 --seed 7 --turns 6 --format text\n' });
+    expect(play('--turns', '0')).toMatchObject({ code: 2, stderr: 'multipolar: error: --turns must be between 1 and 400, got 0\n' });
+    expect(play('--turns', '6', '--until', '2020-Q2')).toMatchObject({ code: 2, stderr: 'multipolar: error: give --turns or --until, not both\n' });
+    expect(play('--until', '2018-Q4')).toMatchObject({ code: 2, stderr: 'multipolar: error: --until 2018-Q4: scenario inf-2019 starts in 2019-Q1, so the game must end from 2019-Q1 to 400 turns later\n' });
+    expect(play('--until', 'soon')).toMatchObject({ code: 2, stderr: 'multipolar: error: --until must be a quarter like 2020-Q4, got "soon"\n' });
+  });
+
   it('refuses a truncated save before the UI starts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'multipolar-play-'));
     const path = join(dir, 'class.save.json');

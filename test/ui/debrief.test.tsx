@@ -20,8 +20,13 @@ describe('the end of a game', () => {
     await game.until('Debrief written to class-debrief.md');
     expect(game.frame()).toContain('── Debrief: The end of INF, 2019');
     expect(game.frame()).toMatch(/Escalation\s+\d+\.\d →\s+\d+\.\d/);
-    expect(game.frame()).toContain('Turning points');
+    // Every actor is scored, the computer's too, and ranked.
+    expect(game.frame()).toContain('Scores: the share of objectives met, averaged over the turns');
+    expect(game.frame()).toMatch(/1\. \w+ \(computer\): score \d+, \d of \d objectives met at the end\./);
     const markdown = game.debriefs[0];
+    expect(markdown).toMatch(/## Scores\n\n[^\n]+\n\n1\. \w+ \(computer\): score \d+/);
+    expect(markdown).toMatch(/ {3}- NATO stays united enough for an ally to host US missiles: met \d of 2 turns\./);
+    expect(markdown).toMatch(/## Why each actor chose what it did\n[^]*\*\*2019-Q2\*\*\n\n- US [^\n]+\.\n- Russia [^\n]+(because|though)/);
     expect(markdown).toContain('# Debrief: The end of INF, 2019');
     expect(markdown).toContain('Scenario `inf-2019`, seed 3, 2 of 32 turns played; every actor played by the computer (watch mode).');
     expect(markdown).toMatch(/\| Escalation \| \d+\.\d \| \d+\.\d \|/);
@@ -33,6 +38,8 @@ describe('the end of a game', () => {
     expect(game.frame()).toMatch(/── Debrief: The end of INF, 2019 · ↓ \d+ below/);
     await game.press(KEY.down);
     expect(game.frame()).toMatch(/── Debrief: The end of INF, 2019 · ↑ 1 above/);
+    for (let page = 0; page < 10 && !game.frame().includes('Turning points'); page++) await game.press('\u001B[6~'); // page down
+    expect(game.frame()).toContain('Turning points: the largest moves and whose action caused them');
   });
 
   it('a resumed game opens on its dashboard, where it was left', async () => {

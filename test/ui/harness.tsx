@@ -7,7 +7,7 @@ import type { Size } from '../../src/ui/layout.js';
 import { infScenario } from '../fixtures.js';
 
 /** What the terminal sends for the keys the UI reads. */
-export const KEY = { enter: '\r', space: ' ', up: '\u001B[A', down: '\u001B[B', esc: '\u001B', tab: '\t' } as const;
+export const KEY = { enter: '\r', space: ' ', up: '\u001B[A', down: '\u001B[B', left: '\u001B[D', right: '\u001B[C', esc: '\u001B', tab: '\t', ctrlC: '\u0003', pageDown: '\u001B[6~' } as const;
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -25,7 +25,7 @@ export function playUi({ humans = [], seed = 42, size = { columns: 80, rows: 24 
     writeDebrief: (_: unknown, markdown: string) => { debriefs.push(markdown); return 'class-debrief.md'; },
   };
   const catalog = [{ ref: 'inf-2019', scenario: infScenario(), error: null }];
-  const setup = { entry: 0, seedText: String(seed), seedEdited: false, humans, row: 0 };
+  const setup = { entry: 0, seedText: String(seed), seedEdited: false, humans, turns: null, turnsEdited: false, row: 0 };
   const ui = render(<App catalog={catalog} setup={setup} resumed={resumed} io={io} colour={false} size={size} pace={pace} />);
   const frame = () => ui.lastFrame() ?? '';
   return {

@@ -60,9 +60,19 @@ describe('sealed orders with two human teams', () => {
     expect(save.digest).toBe(recordOf(playTurn(startRun(infScenario(), 42), { orders })).digest);
   });
 
-  it('esc on the handover cancels the round without playing a turn', async () => {
-    const game = playUi({ humans: ['eu'] });
-    await game.press(KEY.enter, KEY.space, KEY.esc);
+  it('esc on a handover asks before cancelling the round; no keeps the orders sealed so far', async () => {
+    const game = playUi({ humans: ['nato', 'eu'] });
+    await game.press(KEY.enter, KEY.space, KEY.enter);
+    await game.press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter); // NATO holds (the last type)
+    expect(game.frame()).toContain('Your order: hold');
+    await game.press(KEY.enter);
+    expect(game.frame()).toContain('Team EU, it is your turn to choose.');
+    await game.press(KEY.esc);
+    expect(game.frame()).toContain('Cancel this round? The 1 order sealed so far will be dropped; no turn is played.');
+    await game.press('n');
+    expect(game.frame()).toContain('Team EU, it is your turn to choose.');
+    expect(game.frame()).toMatch(/NATO\s+sealed ✓/);
+    await game.press(KEY.esc, 'y');
     expect(game.frame()).toContain('Orders cancelled; no turn was played.');
     expect(game.frame()).toContain('turn 1 of 32');
   });

@@ -18,7 +18,9 @@ describe('screens and keys', () => {
     await game.press(KEY.enter, '?');
     const dashboard = helpFor('dashboard');
     expect(dashboard.length).toBeGreaterThan(8);
-    for (const { label, help } of dashboard) expect(game.frame()).toMatch(new RegExp(`${label.replace(/[+?]/g, '\\$&')}\\s+${help.replace(/[()+?]/g, '\\$&')}`));
+    // Long help wraps under itself: compare with the frame's words.
+    const words = game.frame().replace(/\s+/g, ' ');
+    for (const { label, help } of dashboard) expect(words).toContain(` ${label} ${help}`);
     expect(KEY_TABLE.filter((b) => b.contexts.includes('dashboard')).every((b) => dashboard.some((h) => h.label.split('/').includes(b.label) || h.label === b.label))).toBe(true);
     await game.press(KEY.esc, 'q');
     expect(game.frame()).toContain('Quit? Everything played is saved.');

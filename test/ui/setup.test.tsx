@@ -13,12 +13,12 @@ describe('the setup screen', () => {
     expect(game.frame()).toMatch(/EU\s+\[x\] human team/);
     await game.press('7', '0', '0', '7');
     expect(game.frame()).toContain('7007_');
-    await game.press(KEY.down, KEY.down, KEY.space); // the first actor row: the US
+    await game.press(KEY.down, KEY.down, KEY.down, KEY.space); // the first actor row: the US
     expect(game.frame()).toMatch(/US\s+\[x\] human team/);
     expect(game.frame()).toContain('2 human teams (US, EU) will seal orders each turn');
     await game.press(KEY.enter);
     expect(game.frame()).toContain('The end of INF, 2019 · turn 1 of 32 · 2019-Q1 · seed 7007 · teams: US, EU');
-    expect(game.frame()).toContain('Game on: inf-2019, seed 7007, 2 human teams.');
+    expect(game.frame()).toContain('Game on: inf-2019, seed 7007, 32 turns, 2 human teams.');
   });
 
   it('refuses to start with a seed out of range', async () => {

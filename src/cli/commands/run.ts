@@ -25,7 +25,7 @@ export function registerRun(program: Command): void {
       const scenario = loadScenario(opts.scenario);
       checkOutputFiles([{ option: '--out', path: opts.out }], chainFiles(opts.scenario));
       const record = runScenario(scenario, seed, turns ?? scenario.turns);
-      const body = format === 'json' ? JSON.stringify(record, null, 2) + '\n' : format === 'csv' ? csvHeader(scenario.rules.actorIds) + csvRows(record, scenario.rules.actorIds) : formatAccount(record, scenario.title);
+      const body = format === 'json' ? JSON.stringify(record, null, 2) + '\n' : format === 'csv' ? csvHeader(scenario.rules.actorIds) + csvRows(record, scenario.rules.actorIds) : formatAccount(record, scenario);
       emit(body, opts.out, command.configureOutput().writeOut);
     });
 }

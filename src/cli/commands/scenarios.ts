@@ -6,6 +6,7 @@ import {
   ScenarioError, SCENARIO_DIR, type ScenarioProblem,
 } from '../../scenario/index.js';
 import { checkOutputFiles, emit } from '../files.js';
+import { terminalLine, terminalSafe } from '../../text/terminal.js';
 
 /** `multipolar scenarios list|show|validate|schema`: the scenario library and its file format. */
 export function registerScenarios(program: Command): void {
@@ -15,20 +16,20 @@ export function registerScenarios(program: Command): void {
     .command('list')
     .description('one line per scenario: id, title, start, turns and the question it explores')
     .option('--dir <folder>', 'list the scenarios of this folder instead of the shipped ones')
-    .action((opts: { dir?: string }) => {
+    .action((opts: { dir?: string }, command: Command) => {
       const dir = opts.dir ?? SCENARIO_DIR;
       const problems: ScenarioProblem[] = [];
       const rows: string[][] = [];
       for (const id of listIds(dir)) {
         try {
           const s = loadScenario(id, dir);
-          rows.push([s.id, s.title, s.start, String(s.turns), s.question]);
+          rows.push([s.id, s.title, s.start, String(s.turns), s.question].map(terminalLine));
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           for (const p of e.problems) problems.push(p);
         }
       }
-      process.stdout.write(table(rows));
+      emit(table(rows), undefined, command.configureOutput().writeOut);
       if (problems.length > 0) throw new ScenarioError(problems);
     });
 
@@ -46,14 +47,15 @@ export function registerScenarios(program: Command): void {
     .command('validate')
     .description('check scenario files; exit 0 when all are valid, else list every problem (file, path, line) and exit 2')
     .argument('<files...>', 'scenario files (YAML)')
-    .action((files: string[]) => {
+    .action((files: string[], _opts: unknown, command: Command) => {
+      const { writeOut = (t: string) => process.stdout.write(t) } = command.configureOutput();
       const problems: ScenarioProblem[] = [];
       for (const file of files) {
         try {
           const scenario = loadScenarioFile(resolveScenarioRef(file));
-          process.stdout.write(`${file}: ok\n`);
+          writeOut(terminalSafe(`${file}: ok\n`));
           // A stance on a regime the scenario lacks is legal (New START in 1979) but worth a word: a typo would look the same.
-          for (const s of inertStances(scenario)) process.stderr.write(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`);
+          for (const s of inertStances(scenario)) process.stderr.write(terminalSafe(`multipolar: note: ${file}: ${s.actor}'s stance region ${s.region} tracks ${s.regime}, which this scenario does not have; it has no effect here\n`));
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           for (const p of e.problems) problems.push(p);
