@@ -12,6 +12,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
+import { registerHindcast } from './commands/hindcast.js';
 import { registerDesign } from './commands/design.js';
 import { registerSensitivity } from './commands/sensitivity.js';
 import { registerBriefing } from './commands/briefing.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerRules(program);
   registerBriefing(program);
+  registerHindcast(program);
   registerBatch(program);
   registerCompare(program);
   registerSweep(program);

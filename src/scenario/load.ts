@@ -54,7 +54,8 @@ export interface ChainFile {
   readonly sha256: string;
 }
 
-interface ParsedFile {
+/** A YAML file read and parsed once, with what is needed to place a problem at its line. */
+export interface ParsedFile {
   readonly file: string;
   readonly sha256: string;
   readonly doc: Document;
@@ -68,7 +69,7 @@ interface ParsedFile {
  * MAX_SCENARIO_BYTES. The text is parsed once: the nesting check and the document share its tokens.
  * Duplicate keys are found in one pass here, since yaml's own check compares every key with every other.
  */
-function parseFile(file: string, noSymlink = false): ParsedFile {
+export function parseFile(file: string, noSymlink = false): ParsedFile {
   let bytes: Buffer;
   try {
     bytes = readInput(file, { maxBytes: MAX_SCENARIO_BYTES, noSymlink });
@@ -81,13 +82,13 @@ function parseFile(file: string, noSymlink = false): ParsedFile {
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
   const nesting = nestingOf(tokens);
   if (nesting.depth > MAX_NESTING) {
-    throw new ScenarioError([{ file, path: '', line: lines.linePos(nesting.offset).line, message: `nested ${nesting.depth} levels deep; a scenario file may nest at most ${MAX_NESTING}` }]);
+    throw new ScenarioError([{ file, path: '', line: lines.linePos(nesting.offset).line, message: `nested ${nesting.depth} levels deep; a file may nest at most ${MAX_NESTING}` }]);
   }
   // logLevel 'error': yaml's warnings (e.g. a collection used as a key) would reach the user as raw Node warnings; the schema reports such keys itself.
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const doc = docs[0];
-  if (docs.length > 1) throw new ScenarioError([{ file, path: '', line: lines.linePos(docs[1].range[0]).line, message: 'not valid YAML: a scenario file holds one document (found a second after ---)' }]);
+  if (docs.length > 1) throw new ScenarioError([{ file, path: '', line: lines.linePos(docs[1].range[0]).line, message: 'not valid YAML: a file holds one document (found a second after ---)' }]);
   if (doc.errors.length > 0) {
     throw new ScenarioError(doc.errors.map((err) => ({
       file, path: '', line: lines.linePos(err.pos[0]).line, message: `not valid YAML: ${err.message.split('\n')[0]}`,

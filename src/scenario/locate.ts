@@ -74,9 +74,9 @@ export function locate(chain: readonly SourceFile[], path: ReadonlyArray<Propert
  * Problems (from zod or from the build), each placed in the file and at the line it comes from;
  * one that comes from a base says which variant inherits it, since that is where to override it.
  */
-export function problemsOf(issues: readonly Issue[], chain: readonly SourceFile[]): ScenarioProblem[] {
+export function problemsOf(issues: readonly Issue[], chain: readonly SourceFile[], schemaCommand = 'multipolar scenarios schema'): ScenarioProblem[] {
   const variant = chain[chain.length - 1].file;
-  return issues.flatMap(perKey).map((issue) => {
+  return issues.flatMap((issue) => perKey(issue, schemaCommand)).map((issue) => {
     const where = locate(chain, issue.path);
     const plain = describe(issue);
     const message = where.file === variant ? plain : `${plain} (inherited by ${variant})`;
@@ -102,7 +102,7 @@ function describe(issue: Issue): string {
 }
 
 // zod reports unknown keys once, at their parent; place each at its own line instead.
-function perKey(issue: Issue): Issue[] {
+function perKey(issue: Issue, schemaCommand: string): Issue[] {
   if (issue.code !== 'unrecognized_keys' || !issue.keys) return [issue];
-  return issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown key "${key}" (check the spelling; see multipolar scenarios schema)` }));
+  return issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown key "${key}" (check the spelling; see ${schemaCommand})` }));
 }

@@ -36,6 +36,8 @@ const effect = z.strictObject({
   tension: z.array(z.strictObject({ between: z.tuple([actor, actor]), delta: z.number().min(-1).max(1), lasting: z.boolean().optional() })).optional(),
   natoCohesion: z.number().min(-1).max(1).optional(),
   euUnity: z.number().min(-1).max(1).optional(),
+  natoCohesionBaseline: z.number().min(-1).max(1).optional().meta({ description: 'a lasting change of the cohesion NATO relaxes to (an enlarged, rallied alliance)' }),
+  euUnityBaseline: z.number().min(-1).max(1).optional().meta({ description: 'a lasting change of the unity the EU relaxes to' }),
   proliferation: z.number().min(-1).max(1).optional(),
   crisis: z.number().min(-1).max(1).optional(),
   forces: z.array(z.strictObject({ actor, system, region, delta: z.number().int().min(-1000).max(1000) })).optional(),

@@ -25,8 +25,8 @@ describe('hostile scenario files found by fuzzing', () => {
   it('refuses deep nesting by its depth, again and again in one process', () => {
     // Before the depth check, the second of these aborted Node (V8 "RegExpCompiler Allocation failed").
     for (let i = 0; i < 3; i++) {
-      expect(problems('deep.json', '['.repeat(5000) + ']'.repeat(5000))).toEqual(['1: nested 5000 levels deep; a scenario file may nest at most 64']);
-      expect(problems('deep.yaml', Array.from({ length: 3000 }, (_, d) => `${' '.repeat(d)}a:`).join('\n') + ' 1')).toEqual(['3000: nested 3000 levels deep; a scenario file may nest at most 64']);
+      expect(problems('deep.json', '['.repeat(5000) + ']'.repeat(5000))).toEqual(['1: nested 5000 levels deep; a file may nest at most 64']);
+      expect(problems('deep.yaml', Array.from({ length: 3000 }, (_, d) => `${' '.repeat(d)}a:`).join('\n') + ' 1')).toEqual(['3000: nested 3000 levels deep; a file may nest at most 64']);
     }
   });
 

@@ -80,6 +80,6 @@ describe('multipolar scenarios', () => {
   it('an unknown scenario id is a one-line error naming the known ids, exit 2', async () => {
     const { code, stderr } = await cli('scenarios', 'show', 'inf-2091');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^multipolar: error: inf-2091: no scenario with id "inf-2091"; known ids: bipolar-2019, .*\n$/);
+    expect(stderr).toMatch(/^multipolar: error: inf-2091: no scenario with id "inf-2091"; known ids: as-it-happened-2019, bipolar-2019, .*\n$/);
   });
 });

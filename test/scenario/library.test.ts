@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listScenarioIds, loadScenario, readScenarioDocument, SCENARIO_DIR } from '../../src/scenario/index.js';
 
-const SHIPPED = ['bipolar-2019', 'bipolar-dual-track', 'dual-track-1979', 'eu-three-lines', 'inf-2019', 'multilateral-inf', 'revised-dual-track'];
+const SHIPPED = ['as-it-happened-2019', 'bipolar-2019', 'bipolar-dual-track', 'dual-track-1979', 'eu-three-lines', 'inf-2019', 'multilateral-inf', 'revised-dual-track'];
 const raw = (id: string) => parse(readFileSync(join(SCENARIO_DIR, `${id}.yaml`), 'utf8')) as Record<string, unknown>;
 
 /** Every `{ value, ... }` in a document, with its path. */
@@ -49,7 +49,7 @@ describe('the shipped scenarios', () => {
   });
 
   it('the 2019 variants extend inf-2019, directly or through bipolar-2019', () => {
-    for (const id of ['revised-dual-track', 'multilateral-inf', 'eu-three-lines', 'bipolar-2019']) expect(raw(id).extends).toBe('inf-2019');
+    for (const id of ['revised-dual-track', 'multilateral-inf', 'eu-three-lines', 'bipolar-2019', 'as-it-happened-2019']) expect(raw(id).extends).toBe('inf-2019');
     expect(raw('bipolar-dual-track').extends).toBe('bipolar-2019');
   });
 

@@ -18,6 +18,9 @@ export interface Effect {
   readonly tension?: ReadonlyArray<{ readonly between: readonly [ActorId, ActorId]; readonly delta: number; readonly lasting?: boolean }>;
   readonly natoCohesion?: number;
   readonly euUnity?: number;
+  /** Lasting changes of the cohesion and unity the world relaxes to (an enlarged, rallied alliance), as deltas. */
+  readonly natoCohesionBaseline?: number;
+  readonly euUnityBaseline?: number;
   readonly proliferation?: number;
   readonly crisis?: number;
   readonly forces?: ReadonlyArray<{ readonly actor: ActorId; readonly system: SystemId; readonly region: RegionId; readonly delta: number }>;
@@ -39,6 +42,8 @@ export function applyEffect(w: Draft<World>, effect: Effect, report: Report = ()
   }
   if (effect.natoCohesion) w.natoCohesion = clamp(w.natoCohesion + effect.natoCohesion);
   if (effect.euUnity) w.euUnity = clamp(w.euUnity + effect.euUnity);
+  if (effect.natoCohesionBaseline) w.natoCohesionBaseline = clamp(w.natoCohesionBaseline + effect.natoCohesionBaseline);
+  if (effect.euUnityBaseline) w.euUnityBaseline = clamp(w.euUnityBaseline + effect.euUnityBaseline);
   if (effect.proliferation) w.proliferation = clamp(w.proliferation + effect.proliferation);
   if (effect.crisis) w.crisis = Math.max(0, w.crisis + effect.crisis);
   for (const f of effect.forces ?? []) {
