@@ -1,8 +1,8 @@
 import { Box } from 'ink';
 import { namesOf } from '../engine/index.js';
 import { effectText, previewEffect, type ScenarioEvent } from '../model/index.js';
-import { INDEX_LABELS } from './debrief.js';
-import type { Game } from './game.js';
+import { INDEX_LABELS } from '../session/index.js';
+import type { Game } from '../session/index.js';
 import { nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';

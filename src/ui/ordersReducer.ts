@@ -1,7 +1,7 @@
 import { viewOf } from '../engine/index.js';
 import type { Command } from './keys.js';
 import { nameOf } from './labels.js';
-import { firstOpen, manyOrder, orderStep } from './orderTree.js';
+import { firstOpen, manyOrder, orderStep } from '../session/index.js';
 import { FRESH_PICKER, type Picker, type Session } from './state.js';
 
 /** Pure: the order step the team of the session is on. */

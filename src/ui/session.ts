@@ -1,4 +1,4 @@
-import { advance, isOver, newGame, type Game } from './game.js';
+import { advance, isOver, newGame, type Game } from '../session/index.js';
 import { commandFor, type Command, type KeyContext } from './keys.js';
 import { bodyHeight, type Size } from './layout.js';
 import { debriefMaxScroll } from './debriefLines.js';
