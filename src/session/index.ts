@@ -13,3 +13,7 @@ export { debriefMarkdown, turningPointText, teamResultText, objectiveLines, team
 export { SAVE_KIND, MAX_SAVE_BYTES, saveFileText, parseSaveFile, type SaveFile, type Classroom } from './saveFile.js';
 export { SaveFileError } from './saveFileError.js';
 export { CODE_ALPHABET, CODE_LENGTH, CODE_PATTERN, makeCode, normalizeCode } from './codes.js';
+export { sealOrder, unsealOrder, sealedTeams, lateTeams, resolveRound, type Sealed } from './round.js';
+export { toggleInject } from './injectQueue.js';
+export { NO_CLOCK, setTimer, pauseClock, resumeClock, nextTurnClock, timeLeft, isTimeUp, type TurnClock } from './turnClock.js';
+export { newMatch, isMatchOver, sealInMatch, unsealInMatch, isDue, playMatchTurn, applyFacilitator, isRefusal, type Match, type FacilitatorCommand, type Refusal } from './match.js';
