@@ -17,3 +17,11 @@ export { sealOrder, unsealOrder, sealedTeams, lateTeams, resolveRound, type Seal
 export { toggleInject } from './injectQueue.js';
 export { NO_CLOCK, setTimer, pauseClock, resumeClock, nextTurnClock, timeLeft, isTimeUp, type TurnClock } from './turnClock.js';
 export { newMatch, isMatchOver, sealInMatch, unsealInMatch, isDue, playMatchTurn, applyFacilitator, isRefusal, type Match, type FacilitatorCommand, type Refusal } from './match.js';
+export { injectPreview } from './injectPreview.js';
+export { worldView, type WorldView } from './worldView.js';
+export { phaseOf, type MatchPhase } from './matchPhase.js';
+export { teamView, type TeamView } from './teamView.js';
+export { facilitatorView, type FacilitatorView, type TeamSeat } from './facilitatorView.js';
+export type { RoomCommand, RoomSnapshot, RoomControl } from './room.js';
+export { menuFor, orderFor, type MenuStep } from './orderMenu.js';
+export { MenuPathError } from './menuPathError.js';
