@@ -19,7 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function inTerminal(...args: string[]) {
   const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec "${process.execPath}" "${BIN}" play ${args.join(' ')}`, '/dev/null'], {
-    cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
+    // Ink draws only the last frame when it believes it runs in CI; a class's terminal is not CI.
+    cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '0', CONTINUOUS_INTEGRATION: '0' },
   });
   let screen = '';
   child.stdout.on('data', (d: Buffer) => void (screen += d.toString()));
