@@ -16,6 +16,7 @@ import { registerHindcast } from './commands/hindcast.js';
 import { registerDesign } from './commands/design.js';
 import { registerSensitivity } from './commands/sensitivity.js';
 import { registerBriefing } from './commands/briefing.js';
+import { registerServe } from './commands/serve.js';
 import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 import { FileReadError } from '../io/inputFile.js';
 import { FileWriteError } from '../io/atomicFile.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('multipolar: run with --help for usage')
     .exitOverride();
   registerPlay(program);
+  registerServe(program);
   registerRun(program);
   registerScenarios(program);
   registerExplain(program);

@@ -17,6 +17,7 @@ const FILES: Readonly<Record<string, { readonly file: string; readonly type: str
   '/world.js': { file: 'world.js', type: 'text/javascript; charset=utf-8' },
   '/team.js': { file: 'team.js', type: 'text/javascript; charset=utf-8' },
   '/facilitator.js': { file: 'facilitator.js', type: 'text/javascript; charset=utf-8' },
+  '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
 
 /**

@@ -9,12 +9,13 @@ const pct = (x) => `${Math.round(x * 100)}%`;
 export function teamPage(root, link, welcome) {
   const me = welcome.team;
   let state = null;
-  let menu = { path: [], partners: null, step: null, error: null, pending: null };
+  let menu = { path: [], labels: [], partners: null, step: null, error: null, pending: null };
   let lastPlayed = null;
   let fresh = false;
 
-  const ask = (path, partners = null) => {
-    menu = { ...menu, path, partners, error: null };
+  // `labels`: the words of the choices made, for the breadcrumbs (the path holds the registry's keys).
+  const ask = (path, partners = null, labels = menu.labels.slice(0, path.length)) => {
+    menu = { ...menu, path, labels, partners, error: null };
     const id = link.send({ type: 'menu', path, ...(partners ? { partners } : {}) });
     menu.pending = id;
     render();
@@ -34,7 +35,7 @@ export function teamPage(root, link, welcome) {
         h('button', { type: 'button', class: 'secondary', onclick: () => link.send({ type: 'unseal', turn: view.world.turn.next.number }) }, 'Change the order'));
     }
     const crumbs = menu.path.length > 0
-      ? h('p', { class: 'crumbs' }, h('button', { type: 'button', class: 'secondary', onclick: () => ask(menu.path.slice(0, -1)) }, '← Back'), ' ', menu.path.join(' › '))
+      ? h('p', { class: 'crumbs' }, h('button', { type: 'button', class: 'secondary', onclick: () => ask(menu.path.slice(0, -1)) }, '← Back'), ' ', menu.labels.join(' › '))
       : null;
     const step = menu.step;
     let body;
@@ -44,7 +45,7 @@ export function teamPage(root, link, welcome) {
       const shut = step.choices.filter((c) => c.unavailable);
       body = [
         h('h3', {}, step.title),
-        h('ul', { class: 'choices' }, open.map((c) => h('li', {}, h('button', { type: 'button', class: 'choice', 'data-key': c.key, onclick: () => ask([...menu.path, c.key]) }, h('span', {}, c.label), c.hint ? h('small', {}, c.hint) : null)))),
+        h('ul', { class: 'choices' }, open.map((c) => h('li', {}, h('button', { type: 'button', class: 'choice', 'data-key': c.key, onclick: () => ask([...menu.path, c.key], null, [...menu.labels, c.label]) }, h('span', {}, c.label), c.hint ? h('small', {}, c.hint) : null)))),
         shut.length > 0 ? h('details', { class: 'refused' }, h('summary', {}, `${shut.length} not possible, and why`), h('ul', {}, shut.map((c) => h('li', {}, h('span', { class: 'muted' }, `✗ ${c.label}`), ` — ${c.unavailable}`)))) : null,
       ];
     } else if (step.kind === 'many') {
@@ -109,7 +110,7 @@ export function teamPage(root, link, welcome) {
       lastPlayed = played;
       state = m;
       if (turnChanged) {
-        menu = { path: [], partners: null, step: null, error: null, pending: null };
+        menu = { path: [], labels: [], partners: null, step: null, error: null, pending: null };
         if (m.view.phase !== 'over') ask([]);
       }
       render();
@@ -122,7 +123,7 @@ export function teamPage(root, link, welcome) {
     },
     ok() {},
     error(m) {
-      if (m.re === menu.pending && menu.path.length > 0) menu = { ...menu, path: menu.path.slice(0, -1) };
+      if (m.re === menu.pending && menu.path.length > 0) menu = { ...menu, path: menu.path.slice(0, -1), labels: menu.labels.slice(0, -1) };
       menu = { ...menu, error: m.message };
       render();
     },
