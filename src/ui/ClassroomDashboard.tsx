@@ -1,5 +1,5 @@
 import { Box, useApp, useInput } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { debriefMarkdown, type RoomCommand, type RoomControl } from '../session/index.js';
 import { classCommandFor, classHints, type ClassContext } from './classroomKeys.js';
 import { headLine, indexLines, injectLines, newsLines, teamLines } from './classroomLines.js';
@@ -52,14 +52,19 @@ export function ClassroomDashboard({ room, colour, size: fixed }: ClassroomDashb
     return () => clearInterval(t);
   }, [room, view.secondsLeft === null, view.phase]);
 
+  // Keys may come before Ink takes the new handler: the handler reads what was last drawn from here.
+  const latest = useRef({ context, back, confirm, row, view, debrief, over });
+  latest.current = { context, back, confirm, row, view, debrief, over };
   const run = (command: RoomCommand) => setNote(room.command(command));
-  const ask = (question: string, then: () => void) => {
-    setBack(context);
-    setConfirm({ question, then });
-    setContext('confirm');
-  };
 
   useInput((input, key) => {
+    const { context, back, confirm, row, view, debrief, over } = latest.current;
+    const ask = (question: string, then: () => void) => {
+      setBack(context);
+      setConfirm({ question, then });
+      setContext('confirm');
+      latest.current = { ...latest.current, context: 'confirm', back: context, confirm: { question, then } };
+    };
     const command = classCommandFor(context, input, key);
     if (command === null) return;
     const waiting = view.teams.filter((t) => !t.sealed).map((t) => t.name);
