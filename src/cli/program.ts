@@ -29,12 +29,12 @@ export function buildProgram(): Command {
     .showHelpAfterError('multipolar: run with --help for usage')
     .exitOverride();
   registerPlay(program);
-  registerServe(program);
   registerRun(program);
   registerScenarios(program);
   registerExplain(program);
   registerRules(program);
   registerBriefing(program);
+  registerServe(program);
   registerHindcast(program);
   registerBatch(program);
   registerCompare(program);
