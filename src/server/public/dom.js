@@ -51,12 +51,25 @@ export function table(head, rows, caption = null) {
     h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c))))))));
 }
 
-/** Markdown as people read it, made of elements: headings, lists, tables as text, quotes and paragraphs; never HTML. */
+/** Markdown as people read it, made of elements: headings, lists, tables, quotes and paragraphs; never HTML. */
 export function markdown(text) {
   const out = [];
   let list = null;
+  let rows = null;
+  const flushTable = () => {
+    if (rows && rows.length > 0) out.push(table(rows[0], rows.slice(1)));
+    rows = null;
+  };
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
+    if (line.startsWith('|')) {
+      if (list) out.push(list), (list = null);
+      rows ??= [];
+      // The row under the header (|---|:---:|) only aligns the columns.
+      if (!/^\|(\s*:?-+:?\s*\|)+\s*$/.test(line)) rows.push(line.replace(/^\||\|\s*$/g, '').split('|').map((c) => c.trim()));
+      continue;
+    }
+    flushTable();
     const item = /^\s*(?:[-*]|\d+\.)\s+(.*)$/.exec(line);
     if (item) {
       list ??= h('ul');
@@ -67,9 +80,9 @@ export function markdown(text) {
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     if (heading) out.push(h(`h${Math.min(4, heading[1].length + 1)}`, {}, heading[2]));
     else if (line.startsWith('>')) out.push(h('blockquote', {}, line.replace(/^>\s?/, '')));
-    else if (line.startsWith('|')) out.push(h('pre', { class: 'row' }, line));
     else if (line.trim() !== '' && !line.startsWith('<')) out.push(h('p', {}, line));
   }
+  flushTable();
   if (list) out.push(list);
   return h('div', { class: 'md' }, out);
 }

@@ -25,7 +25,8 @@ export function facilitatorPage(root, link) {
     const teams = table(['team', 'pages', 'order', 'code', ''], view.teams.map((t) => [
       t.name,
       String(t.clients),
-      h('span', { class: t.sealed ? 'good' : 'muted', 'data-team': t.actor }, t.sealed ? '✓ sealed' : t.heldLate ? 'waiting (held last turn)' : 'waiting'),
+      over ? h('span', { class: 'muted' }, t.heldLate ? 'held the last turn' : '—')
+        : h('span', { class: t.sealed ? 'good' : 'muted', 'data-team': t.actor }, t.sealed ? '✓ sealed' : t.heldLate ? 'waiting (held last turn)' : 'waiting'),
       h('code', {}, t.code),
       h('button', { type: 'button', class: 'secondary', onclick: () => command({ type: 'resetCode', team: t.actor }, `Give ${t.name} a new code? Its pages are disconnected and must join again with the new one.`) }, 'New code'),
     ]));
