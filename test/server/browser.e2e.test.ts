@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { newGame } from '../../src/session/index.js';
+import { newGame, parseSaveFile } from '../../src/session/index.js';
 import { infScenario } from '../fixtures.js';
 
 /** Debian's Chromium (.ci/run installs it when it is missing); CHROMIUM names another. */
@@ -10,13 +10,14 @@ const HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1">';
 
 let browser: Browser;
 let server: RunningServer;
+const saves: string[] = [];
 beforeAll(async () => {
   // Text from files reaches the page: a title and a briefing that would run script if they were read as HTML.
   const scenario = { ...infScenario(), title: `INF ${HOSTILE}` };
   server = await startServer({ host: '127.0.0.1', port: 0 }, {
     game: newGame(scenario, 'inf-2019', 11, ['us', 'russia'], 2), classroom: null,
     briefings: { us: `# Your briefing\n\nThis ${HOSTILE} stays text.`, russia: '# Russia' },
-    persist: () => {}, writeDebrief: () => 'debrief.md', savePath: null,
+    persist: (text) => void saves.push(text), writeDebrief: () => 'debrief.md', savePath: null,
   });
   // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -38,7 +39,7 @@ async function teamPage(team: string, options: Parameters<Browser['newContext']>
 }
 
 describe('the team page in a real headless Chromium', () => {
-  it('two teams, one on a phone, seal their orders and both see the turn resolve', async () => {
+  it('two teams, one on a phone, seal their orders and both see the turn resolve; after a restart from the save they reconnect by themselves', async () => {
     const us = await teamPage('us', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const russia = await teamPage('russia', { viewport: { width: 1280, height: 900 } });
 
@@ -80,5 +81,23 @@ describe('the team page in a real headless Chromium', () => {
     const box = await us.page.getByRole('button', { name: /hold: change nothing/ }).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     expect([...us.errors, ...russia.errors]).toEqual([]);
+
+    // The server stops (a crash) and starts again on the same port from its save: the pages say the
+    // link is lost, then reconnect by themselves with the same codes and show the turn as it is.
+    const { port } = server;
+    const game = server.room.current.game;
+    await server.close();
+    await expect.poll(() => us.page.locator('#link').innerText()).toMatch(/connection lost/);
+    server = await startServer({ host: '127.0.0.1', port }, {
+      game, classroom: parseSaveFile(saves.at(-1)!, 'class.save.json').classroom, briefings: {},
+      persist: (text) => void saves.push(text), writeDebrief: () => 'debrief.md', savePath: null,
+    });
+    for (const { page } of [us, russia]) {
+      await expect.poll(() => page.locator('#link').innerText(), { timeout: 20_000 }).toBe('connected');
+      expect(await page.locator('#order h2').innerText()).toContain('Turn 2 of 2');
+    }
+    await us.page.getByRole('button', { name: /hold: change nothing/ }).tap();
+    await us.page.getByRole('button', { name: 'Seal the order' }).tap();
+    await expect.poll(() => russia.page.locator('#who-sealed').innerText()).toBe('Not sealed yet: Russia.');
   });
 });
