@@ -135,10 +135,18 @@ export function ClassroomDashboard({ room, colour, size: fixed }: ClassroomDashb
   const status: Seg[] = confirm
     ? [{ text: confirm.question, bold: true, tone: 'warn' }]
     : [{ text: note ?? snapshot.message ?? (snapshot.savePath ? `Saved every turn to ${snapshot.savePath}` : ''), tone: note ? 'bad' : 'muted' }];
-  const teams = teamLines(view, context === 'codes' ? row : null);
+  const codes = context === 'codes' || (context === 'confirm' && back === 'codes');
+  const teams = teamLines(view, codes ? row : null, codes);
   const body = rows - 6 - teams.length - 1;
   let main;
-  if (context === 'injects' || (context === 'confirm' && back === 'injects')) {
+  if (codes) {
+    const lines: Seg[][] = [
+      [{ text: 'The codes are shown above: anyone who sees one can play that team. Read each team its own, or turn the projector away first.', tone: 'warn' }],
+      [{ text: 'Each code also joins from its link: ' }, { text: `${room.url}#code=XXXX-XXXX`, tone: 'muted' }],
+      [{ text: '↑/↓ choose a team, enter gives it a new code (a student left with it): its pages are disconnected and the old code stops working.' }],
+    ];
+    main = <Panel title="Codes" width={width} height={body} lines={lines} />;
+  } else if (context === 'injects' || (context === 'confirm' && back === 'injects')) {
     main = <Panel title="Injects (fire at the next resolution)" width={width} height={body} lines={injectLines(view, row)} />;
   } else if (context === 'debrief' || (context === 'confirm' && back === 'debrief')) {
     const lines = debrief ? debriefMarkdown(debrief).split('\n').map((t): Seg[] => [{ text: t }]) : [];

@@ -30,7 +30,7 @@ export const CLASS_KEYS: readonly ClassBinding[] = [
   { label: 't', command: 'timer', hint: 'turn timer', contexts: ['room'], match: char('t') },
   { label: 'p', command: 'pause', hint: 'pause/resume', contexts: ['room'], match: char('p') },
   { label: 'i', command: 'injects', hint: 'injects', contexts: ['room'], match: char('i') },
-  { label: 'c', command: 'codes', hint: 'new code', contexts: ['room'], match: char('c') },
+  { label: 'c', command: 'codes', hint: 'codes', contexts: ['room'], match: char('c') },
   { label: 'e', command: 'end', hint: 'end game', contexts: ['room'], match: char('e') },
   { label: 'd', command: 'debrief', hint: 'debrief', contexts: ['room'], match: char('d') },
   { label: '↑/↓', command: 'up', hint: 'move', contexts: ['injects', 'codes', 'debrief'], match: (_, k) => k.upArrow },

@@ -12,15 +12,18 @@ export function headLine(view: FacilitatorView): Seg[] {
   return [{ text: world.scenario.title, bold: true }, { text: ` · ${turn}` }, phase, { text: timer, tone: view.secondsLeft !== null && view.secondsLeft <= 30 ? 'warn' : undefined }];
 }
 
-/** Pure: one line a team: who has sealed (never what), its pages, its code. */
-export function teamLines(view: FacilitatorView, selected: number | null = null): Seg[][] {
+/**
+ * Pure: one line a team: who has sealed (never what), its pages, and its code, hidden unless
+ * `showCodes`: the dashboard is on the projector, and a code seen by the room is a code anyone can use.
+ */
+export function teamLines(view: FacilitatorView, selected: number | null = null, showCodes = false): Seg[][] {
   const width = Math.max(4, ...view.teams.map((t) => t.name.length));
   return view.teams.map((t, i): Seg[] => [
     { text: selected === i ? '▶ ' : '  ', tone: 'accent' },
     { text: t.name.padEnd(width + 2), bold: true },
     t.sealed ? { text: '✓ sealed   ', tone: 'good' } : { text: t.heldLate ? '… waiting (held last turn) ' : '… waiting  ', tone: 'muted' },
     { text: ` ${t.clients} page${t.clients === 1 ? ' ' : 's'}  `, tone: t.clients === 0 ? 'warn' : undefined },
-    { text: `code ${t.code}` },
+    { text: showCodes ? `code ${t.code}` : 'code ••••-••••', tone: showCodes ? 'accent' : 'muted' },
   ]);
 }
 

@@ -40,12 +40,18 @@ function dashboard() {
 }
 
 describe("the facilitator's dashboard", () => {
-  it('shows the address, every team with its code and whether it has sealed; resolving with late teams asks first', async () => {
+  it('shows the address, every team and whether it has sealed, its code only on demand; resolving with late teams asks first', async () => {
     const d = dashboard();
     const { teams } = d.room.joinCodes;
     expect(d.frame()).toContain('Students open http://127.0.0.1:8080/');
     expect(d.frame()).toContain('Teams (0 of 2 sealed)');
+    // On the projector the codes are hidden; c shows them.
+    expect(d.frame()).toMatch(/US\s+… waiting\s+0 pages\s+code ••••-••••/);
+    expect(d.frame()).not.toContain(teams.get('us'));
+    await d.press('c');
     expect(d.frame()).toMatch(new RegExp(`US\\s+… waiting\\s+0 pages\\s+code ${teams.get('us')}`));
+    await d.press(KEY.esc);
+    expect(d.frame()).not.toContain(teams.get('us'));
     await d.press('r');
     expect(d.frame()).toContain('Resolve now? US, Russia have not sealed and will hold.');
     await d.press('n');
