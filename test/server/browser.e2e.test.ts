@@ -6,6 +6,8 @@ import { infScenario } from '../fixtures.js';
 
 /** Debian's Chromium (.ci/run installs it when it is missing); CHROMIUM names another. */
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** How long a page may take to show what it is waited for (a bound on a slow, loaded machine, not a measurement). */
+const WAIT = { timeout: 15_000 };
 const HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1">';
 
 let browser: Browser;
@@ -46,9 +48,9 @@ describe('the team page in a real headless Chromium', () => {
     // US, on a phone: only legal choices as buttons, the rest with the model's reasons; hold, then seal.
     await us.page.getByRole('button', { name: /hold: change nothing/ }).tap();
     await us.page.getByRole('button', { name: 'Seal the order' }).tap();
-    await expect.poll(() => us.page.locator('#sealed').innerText()).toContain('Sealed: hold');
+    await expect.poll(() => us.page.locator('#sealed').innerText(), WAIT).toContain('Sealed: hold');
     // Russia sees that the US has sealed, never what.
-    await expect.poll(() => russia.page.locator('#who-sealed').innerText()).toBe('Not sealed yet: Russia.');
+    await expect.poll(() => russia.page.locator('#who-sealed').innerText(), WAIT).toBe('Not sealed yet: Russia.');
     expect(await russia.page.locator('body').innerText()).not.toContain('Sealed: hold');
 
     // Russia, on a laptop: a pledge, through the menu's steps, with the reasons for what is shut.
@@ -62,11 +64,11 @@ describe('the team page in a real headless Chromium', () => {
 
     // The turn resolves as soon as both have sealed: both pages show the news, with each order.
     for (const { page } of [us, russia]) {
-      await expect.poll(() => page.locator('#s-news summary').innerText()).toMatch(/News of 2019-Q1 \(turn 1\)\s*new/);
+      await expect.poll(() => page.locator('#s-news summary').innerText(), WAIT).toMatch(/News of 2019-Q1 \(turn 1\)\s*new/);
       const news = await page.locator('#s-news').innerText();
       expect(news).toContain(order);
       expect(news).toMatch(/US\s+team: hold/);
-      await expect.poll(() => page.locator('#order h2').innerText()).toContain('Turn 2 of 2');
+      await expect.poll(() => page.locator('#order h2').innerText(), WAIT).toContain('Turn 2 of 2');
     }
 
     // Text from the game stays text: the hostile title and briefing show as typed and run nothing.
@@ -87,7 +89,7 @@ describe('the team page in a real headless Chromium', () => {
     const { port } = server;
     const game = server.room.current.game;
     await server.close();
-    await expect.poll(() => us.page.locator('#link').innerText()).toMatch(/connection lost/);
+    await expect.poll(() => us.page.locator('#link').innerText(), WAIT).toMatch(/connection lost/);
     server = await startServer({ host: '127.0.0.1', port }, {
       game, classroom: parseSaveFile(saves.at(-1)!, 'class.save.json').classroom, briefings: {},
       persist: (text) => void saves.push(text), writeDebrief: () => 'debrief.md', savePath: null,
@@ -98,6 +100,6 @@ describe('the team page in a real headless Chromium', () => {
     }
     await us.page.getByRole('button', { name: /hold: change nothing/ }).tap();
     await us.page.getByRole('button', { name: 'Seal the order' }).tap();
-    await expect.poll(() => russia.page.locator('#who-sealed').innerText()).toBe('Not sealed yet: Russia.');
+    await expect.poll(() => russia.page.locator('#who-sealed').innerText(), WAIT).toBe('Not sealed yet: Russia.');
   });
 });

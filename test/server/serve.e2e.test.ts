@@ -103,7 +103,7 @@ describe('multipolar serve --headless (end to end)', () => {
     const s = serve('--scenario', 'inf-2019', '--host', '0.0.0.0', '--teams', 'us');
     const line = await s.line;
     expect(line.url).not.toContain('0.0.0.0');
-    await expect.poll(() => s.stderr()).toContain('serving every network this machine is on');
+    await expect.poll(() => s.stderr(), { timeout: 15_000 }).toContain('serving every network this machine is on');
     s.child.kill('SIGTERM');
     await s.exited;
   });

@@ -33,7 +33,7 @@ function dashboard() {
       }
     },
     async until(text: string) {
-      for (let i = 0; i < 400 && !frame().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      for (let i = 0; i < 2000 && !frame().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 5));
       if (!frame().includes(text)) throw new Error(`the dashboard never showed ${text}; it shows:\n${frame()}`);
     },
   };
