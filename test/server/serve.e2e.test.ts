@@ -138,6 +138,33 @@ describe('multipolar serve --headless (end to end)', () => {
     }
   });
 
+  it('in a terminal, the JSON line comes first, then the dashboard; q and y stop the class and say how to resume it', async () => {
+    // Ink draws only the last frame when it believes it runs in CI; a classroom's terminal is not CI.
+    const child = spawn('script', ['-qfec', `stty cols 100 rows 30; exec "${process.execPath}" "${BIN}" serve --scenario inf-2019 --port 0 --teams us,eu`, '/dev/null'], {
+      cwd: dir, env: { ...process.env, NO_COLOR: '1', CI: '0', CONTINUOUS_INTEGRATION: '0' },
+    });
+    children.push(child);
+    let screen = '';
+    child.stdout.on('data', (d: Buffer) => void (screen += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const until = async (text: string) => {
+      for (let i = 0; i < 800 && !screen.includes(text); i++) await new Promise((r) => setTimeout(r, 25));
+      if (!screen.includes(text)) throw new Error(`the terminal never showed ${text}; it shows:\n${screen.slice(-2000)}`);
+    };
+    await until('Teams (0 of 2 sealed)');
+    const line = JSON.parse(screen.slice(0, screen.indexOf('\n'))) as StartLine;
+    expect(screen).toContain(`Students open ${line.url}`);
+    // The dashboard (on the alternate screen, for the projector) hides the codes the JSON line holds.
+    const dashboard = screen.slice(screen.indexOf('\u001b[?1049h'));
+    expect(dashboard).toContain('code ••••-••••');
+    for (const { code } of Object.values(line.teams)) expect(dashboard).not.toContain(code);
+    child.stdin.write('q');
+    await until('Stop the class?');
+    child.stdin.write('y');
+    expect(await exited).toBe(0);
+    expect(screen).toContain(`class stopped; resume it with: multipolar serve --load ${line.save}`);
+  });
+
   it('--help names every option', () => {
     const r = runCli('serve', '--help');
     expect(r.status).toBe(0);
