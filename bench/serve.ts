@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const turns = arg('--turns', 20);
   const perTeam = arg('--pages', 8);
   const dir = mkdtempSync(join(tmpdir(), 'multipolar-bench-serve-'));
-  const child = spawn(process.execPath, [BIN, 'serve', '--headless', '--scenario', 'inf-2019', '--turns', String(turns), '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--headless', '--scenario', 'inf-2019', '--turns', String(turns), '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const line = await new Promise<{ url: string; teams: Record<string, { code: string }> }>((resolve, reject) => {
       let out = '';
