@@ -145,6 +145,7 @@ async function main(): Promise<void> {
     console.log(`last seal → a page's news (${each.length} deliveries): median ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted[sorted.length - 1])}`);
     console.log(`last seal → every page's news, per turn: median ${ms(percentile(worst, 50))}, max ${ms(worst[worst.length - 1])} (aim: under 100 ms)`);
     console.log(`server peak memory (VmHWM): ${hwm.toFixed(1)} MiB`);
+    console.log(`every page's news, turn by turn (ms): ${perTurnWorst.map((t) => t.toFixed(0)).join(" ")}`);
   } finally {
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
