@@ -40,7 +40,7 @@ async function teamPage(team: string, options: Parameters<Browser['newContext']>
   return { page, errors };
 }
 
-describe('the team page in a real headless Chromium', () => {
+describe('the team and facilitator pages in a real headless Chromium', () => {
   it('two teams, one on a phone, seal their orders and both see the turn resolve; after a restart from the save they reconnect by themselves', async () => {
     const us = await teamPage('us', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const russia = await teamPage('russia', { viewport: { width: 1280, height: 900 } });
@@ -101,5 +101,22 @@ describe('the team page in a real headless Chromium', () => {
     await us.page.getByRole('button', { name: /hold: change nothing/ }).tap();
     await us.page.getByRole('button', { name: 'Seal the order' }).tap();
     await expect.poll(() => russia.page.locator('#who-sealed').innerText(), WAIT).toBe('Not sealed yet: Russia.');
+
+    // The facilitator's page, with its code: who has sealed, never what; resolving with Russia late
+    // asks first, Russia holds, the game is over and every page shows the debrief.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const facilitator = await context.newPage();
+    await facilitator.goto(`${server.url}#code=${server.room.joinCodes.facilitator}`);
+    await expect.poll(() => facilitator.locator('[data-team=us]').innerText(), WAIT).toBe('✓ sealed');
+    expect(await facilitator.locator('[data-team=russia]').innerText()).toBe('waiting');
+    let asked = '';
+    facilitator.on('dialog', (d) => void ((asked = d.message()), d.accept()));
+    await facilitator.locator('#resolve').click();
+    expect(asked).toBe('Resolve now? Russia has not sealed and will hold.');
+    for (const page of [us.page, russia.page, facilitator]) {
+      await expect.poll(() => page.locator('#s-debrief .md h2').first().innerText(), WAIT).toBe('Debrief: INF <img src=x onerror="document.body.dataset.pwned=1">');
+    }
+    expect(await russia.page.locator('#s-news').innerText()).toMatch(/Russia\s+team: hold/);
+    expect(await facilitator.locator('img').count()).toBe(0);
   });
 });
