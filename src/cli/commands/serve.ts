@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { teamBriefing } from '../../briefing/index.js';
 import type { ActorId, Scenario } from '../../model/index.js';
 import { listScenarioIds, loadScenario, readScenarioDocument, resolveScenarioRef } from '../../scenario/index.js';
-import type { Classroom, Game } from '../../session/index.js';
+import { gameFromSave, newGame, type Classroom, type Game } from '../../session/index.js';
 import { parseChoice, parseInteger, SEED_RANGE } from '../args.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
@@ -49,8 +49,7 @@ function parseTeams(text: string | undefined, scenario: Scenario): ActorId[] {
 }
 
 /** The class to serve, every flag checked before anything listens (UsageError or ScenarioError: exit code 2). */
-async function planOf(opts: ServeOptions): Promise<ClassPlan> {
-  const { gameFromSave, newGame } = await import('../../session/index.js');
+function planOf(opts: ServeOptions): ClassPlan {
   if (opts.load !== undefined) {
     if (opts.scenario !== undefined || opts.seed !== undefined || opts.teams !== undefined) {
       throw new UsageError('--load resumes a class with its own scenario, seed, teams and codes; drop --scenario, --seed and --teams');
@@ -97,7 +96,7 @@ export function registerServe(program: Command): void {
       if (!opts.headless && (!process.stdin.isTTY || !process.stdout.isTTY)) {
         throw new UsageError('the facilitator\'s dashboard needs an interactive terminal (stdin and stdout must both be one); add --headless to run the class from the facilitator\'s browser page');
       }
-      const plan = await planOf(opts);
+      const plan = planOf(opts);
       const { game } = plan;
       const { document } = readScenarioDocument(plan.file);
       const briefings = Object.fromEntries(game.humans.map((a) => [a, teamBriefing({ scenario: game.run.scenario, document }, a)]));
@@ -115,12 +114,9 @@ export function registerServe(program: Command): void {
         },
         log: opts.headless ? log : undefined,
       };
-      let server;
-      try {
-        server = await startServer({ host, port }, options);
-      } catch (e) {
+      const server = await startServer({ host, port }, options).catch((e: unknown) => {
         throw e instanceof ListenError ? new UsageError(e.message) : e;
-      }
+      });
       const { room, url } = server;
       const codes = room.joinCodes;
       const link = (code: string) => `${url}#code=${code}`;
