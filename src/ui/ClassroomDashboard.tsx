@@ -16,6 +16,8 @@ export const TIMER_STEPS: readonly (number | null)[] = [null, 60, 120, 180, 300,
 export interface ClassroomDashboardProps {
   readonly room: RoomControl;
   readonly colour: boolean;
+  /** True when the server listens on every network (--host 0.0.0.0), which the dashboard says. */
+  readonly network?: boolean;
   readonly size?: Size;
 }
 
@@ -30,7 +32,7 @@ interface Confirm {
  * injects, give a team a new code, end the game and show the debrief. It only reads snapshots of
  * the room and sends it commands.
  */
-export function ClassroomDashboard({ room, colour, size: fixed }: ClassroomDashboardProps) {
+export function ClassroomDashboard({ room, colour, network = false, size: fixed }: ClassroomDashboardProps) {
   const { exit } = useApp();
   const size = useTerminalSize(fixed);
   // A snapshot is made when the room changes (and each second while a timer runs), not at every render.
@@ -131,7 +133,10 @@ export function ClassroomDashboard({ room, colour, size: fixed }: ClassroomDashb
 
   const width = Math.max(20, size.columns);
   const rows = Math.max(12, size.rows);
-  const url: Seg[] = [{ text: 'Students open ' }, { text: room.url, bold: true, tone: 'accent' }, { text: ' and type their team\'s code.' }];
+  const url: Seg[] = [
+    { text: 'Students open ' }, { text: room.url, bold: true, tone: 'accent' }, { text: ' and type their team\'s code.' },
+    ...(network ? [{ text: ' Serving every network this machine is on.', tone: 'warn' as const }] : []),
+  ];
   const status: Seg[] = confirm
     ? [{ text: confirm.question, bold: true, tone: 'warn' }]
     : [{ text: note ?? snapshot.message ?? (snapshot.savePath ? `Saved every turn to ${snapshot.savePath}` : ''), tone: note ? 'bad' : 'muted' }];

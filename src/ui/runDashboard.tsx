@@ -15,10 +15,10 @@ export interface DashboardEnd {
  * Run the facilitator's dashboard on the process's terminal until the facilitator stops the class
  * (q then y) or a signal ends it; Ink is unmounted and the alternate screen left before this returns.
  */
-export async function runDashboard(room: RoomControl, { colour }: { readonly colour: boolean }): Promise<DashboardEnd> {
+export async function runDashboard(room: RoomControl, { colour, network = false }: { readonly colour: boolean; readonly network?: boolean }): Promise<DashboardEnd> {
   let signal: NodeJS.Signals | null = null;
   process.stdout.write(ENTER_ALT_SCREEN);
-  const instance = render(<ClassroomDashboard room={room} colour={colour} />, { exitOnCtrlC: false });
+  const instance = render(<ClassroomDashboard room={room} colour={colour} network={network} />, { exitOnCtrlC: false });
   const onSignal = (received: NodeJS.Signals) => {
     signal = received;
     instance.unmount();

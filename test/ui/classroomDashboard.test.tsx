@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** The facilitator's dashboard on a real room of inf-2019 (no socket: the dashboard only reads snapshots and sends commands). */
-function dashboard() {
+function dashboard({ network = false } = {}) {
   const debriefs: string[] = [];
   const room = new Room({
     game: newGame(infScenario(), 'inf-2019', 5, ['us', 'russia'], 2), classroom: null, briefings: {},
@@ -21,7 +21,7 @@ function dashboard() {
   });
   room.url = 'http://127.0.0.1:8080/';
   rooms.push(room);
-  const ui = render(<ClassroomDashboard room={room} colour={false} size={{ columns: 100, rows: 34 }} />);
+  const ui = render(<ClassroomDashboard room={room} colour={false} network={network} size={{ columns: 140, rows: 34 }} />);
   const frame = () => ui.lastFrame() ?? '';
   return {
     room, debriefs, frame,
@@ -79,6 +79,11 @@ describe("the facilitator's dashboard", () => {
     expect(d.debriefs).toHaveLength(1);
     await d.press('d');
     expect(d.frame()).toContain('Debrief (written to class-debrief.md)');
+  });
+
+  it('says when it serves every network of the machine, and only then', () => {
+    expect(dashboard({ network: true }).frame()).toContain('Serving every network this machine is on.');
+    expect(dashboard().frame()).not.toContain('Serving every network');
   });
 
   it('gives a team a new code after asking', async () => {

@@ -127,7 +127,8 @@ export function registerServe(program: Command): void {
         save: plan.savePath,
       };
       command.configureOutput().writeOut!(`${JSON.stringify(line)}\n`);
-      if (host === '0.0.0.0' || host === '::') {
+      const network = host === '0.0.0.0' || host === '::';
+      if (network) {
         log(`serving every network this machine is on: students on the classroom's network open ${url} (anyone on that network can reach it; the codes keep them to their own team)`);
       }
       if (opts.headless) {
@@ -137,7 +138,7 @@ export function registerServe(program: Command): void {
       }
       process.env.NODE_ENV ??= 'production';
       const { runDashboard } = await import('../../ui/index.js');
-      const end = await runDashboard(room, { colour: !process.env.NO_COLOR });
+      const end = await runDashboard(room, { colour: !process.env.NO_COLOR, network });
       await server.close();
       log(`class stopped; resume it with: multipolar serve --load ${plan.savePath}`);
       if (debriefPath) log(`debrief written to ${debriefPath}`);
