@@ -16,6 +16,7 @@ import { registerHindcast } from './commands/hindcast.js';
 import { registerDesign } from './commands/design.js';
 import { registerSensitivity } from './commands/sensitivity.js';
 import { registerBriefing } from './commands/briefing.js';
+import { registerServe } from './commands/serve.js';
 import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 import { FileReadError } from '../io/inputFile.js';
 import { FileWriteError } from '../io/atomicFile.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerExplain(program);
   registerRules(program);
   registerBriefing(program);
+  registerServe(program);
   registerHindcast(program);
   registerBatch(program);
   registerCompare(program);
