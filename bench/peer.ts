@@ -124,13 +124,18 @@ const seeds = Array.from({ length: runs }, (_, i) => i + 1);
 for (const seed of [0, 1]) {
   if (peerRun(scenario, seed) !== runScenario(scenario, seed).digest) throw new Error(`boardgame.io and the project disagree on seed ${seed}`);
 }
-const time = (f: (seed: number) => string): { seconds: number; digests: string[] } => {
+// Seed by seed, each plays in turn, so that a machine busy with other work slows both alike.
+const project = { seconds: 0, digests: [] as string[] };
+const peer = { seconds: 0, digests: [] as string[] };
+const timed = (into: { seconds: number; digests: string[] }, play: () => string) => {
   const started = process.hrtime.bigint();
-  const digests = seeds.map(f);
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, digests };
+  into.digests.push(play());
+  into.seconds += Number(process.hrtime.bigint() - started) / 1e9;
 };
-const project = time((seed) => runScenario(scenario, seed).digest);
-const peer = time((seed) => peerRun(scenario, seed));
+for (const seed of seeds) {
+  timed(project, () => runScenario(scenario, seed).digest);
+  timed(peer, () => peerRun(scenario, seed));
+}
 const differ = seeds.filter((_, i) => project.digests[i] !== peer.digests[i]);
 if (differ.length > 0) throw new Error(`boardgame.io and the project disagree on ${differ.length} seeds, the first ${differ[0]}`);
 const rate = (r: { seconds: number }) => runs / r.seconds;
