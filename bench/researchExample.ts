@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillBlocks } from './docBlocks.js';
 import { formatComparison, type ComparisonDoc, type SensitivityDoc } from '../src/research/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,7 +102,7 @@ function main(): void {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  writeFileSync(DOC, fill(readFileSync(DOC, 'utf8'), blocks));
+  writeFileSync(DOC, fillBlocks(readFileSync(DOC, 'utf8'), 'research', blocks));
   process.stderr.write(`docs/RESEARCH.md and ${FIGURES}/*.svg regenerated in ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
 
@@ -168,20 +169,6 @@ function interactions(s: SensitivityDoc['outputs'][number]): string {
   return total - first > 0.3
     ? `The first-order indices add up to ${first.toFixed(2)} and the total indices to ${total.toFixed(2)}: most of the variance is in interactions, and in the roughness of a mean over ${SENSITIVITY_RUNS} seeds (a first-order index below 0 is that roughness, not a real quantity).`
     : `The first-order indices add up to ${first.toFixed(2)} and the total indices to ${total.toFixed(2)}: the parameters act mostly one by one.`;
-}
-
-/** Replace each marked block's content; a block the document lacks is an error, so none is lost silently. */
-function fill(doc: string, blocks: ReadonlyMap<string, string>): string {
-  let out = doc;
-  for (const [name, content] of blocks) {
-    const open = `<!-- research:${name} -->`;
-    const close = `<!-- /research:${name} -->`;
-    const a = out.indexOf(open);
-    const b = out.indexOf(close);
-    if (a < 0 || b < a) throw new Error(`docs/RESEARCH.md has no block ${open} ... ${close}`);
-    out = out.slice(0, a + open.length) + '\n' + content + '\n' + out.slice(b);
-  }
-  return out;
 }
 
 main();

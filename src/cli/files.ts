@@ -1,4 +1,4 @@
-import { FileWriteError, writeFileAtomic as writeAtomic } from '../io/atomicFile.js';
+import { FileWriteError, writeFileAtomic as writeAtomic, type AtomicOptions } from '../io/atomicFile.js';
 import { checkOutputs, type Output } from '../io/outputs.js';
 import { UsageError } from './errors.js';
 
@@ -6,9 +6,9 @@ import { UsageError } from './errors.js';
  * Write a file atomically (src/io/atomicFile.ts); a failure is a UsageError naming the file and the
  * reason, so the command ends with one line and exit code 2.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicOptions = {}): void {
   try {
-    writeAtomic(path, data);
+    writeAtomic(path, data, options);
   } catch (e) {
     throw e instanceof FileWriteError ? new UsageError(e.message) : e;
   }

@@ -72,13 +72,18 @@ export interface AtomicFile {
   abort(): void;
 }
 
+/** How a file is written: `mode`, the permissions it gets (e.g. 0o600 for a file holding secrets), instead of keeping those of the file it replaces. */
+export interface AtomicOptions {
+  readonly mode?: number;
+}
+
 /**
  * Open `path` for an atomic write: the bytes go to a temporary file beside the target, which is
  * renamed over it on commit, so a reader never sees half a file and a failed write leaves the old
  * file intact. A symbolic link is followed; a device or FIFO (e.g. /dev/null) is written in place.
  * Every failure is a FileWriteError naming the file and the reason.
  */
-export function openAtomic(path: string): AtomicFile {
+export function openAtomic(path: string, options: AtomicOptions = {}): AtomicFile {
   let tmp: string | undefined;
   let fd: number | undefined;
   const cleanup = () => {
@@ -104,7 +109,8 @@ export function openAtomic(path: string): AtomicFile {
       tmp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}.${threadId}.${writes++}.tmp`);
       pending.add(tmp);
       fd = openSync(tmp, 'w');
-      if (target.mode !== undefined) fchmodSync(fd, target.mode); // the new file keeps the old one's permissions
+      const mode = options.mode ?? target.mode;
+      if (mode !== undefined) fchmodSync(fd, mode); // the new file keeps the old one's permissions, unless told otherwise
     }
   } catch (e) {
     cleanup();
@@ -138,8 +144,8 @@ export function openAtomic(path: string): AtomicFile {
 }
 
 /** Write a whole file atomically (see openAtomic). */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const file = openAtomic(path);
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicOptions = {}): void {
+  const file = openAtomic(path, options);
   file.write(data);
   file.commit();
 }

@@ -48,10 +48,14 @@ export interface Treaty {
   readonly suspendable: boolean;
   /** Parties whose recognised standing under the regime leaving would forfeit (NPT Art. IX.3: the nuclear-weapon states). */
   readonly statusFor: readonly ActorId[];
+  /** Parties the others hold in breach of obligations other than its bans (Open Skies: Russia's restricted overflights, Egmont 106 §1.2). */
+  readonly breachedBy: readonly ActorId[];
   /** What the regime does besides its bans (the non-proliferation regimes curb third countries' programmes; dialogues build confidence). */
   readonly roles: readonly TreatyRole[];
   /** Turn at which a party's notified withdrawal takes effect. */
   readonly withdrawalDue: Partial<Record<ActorId, number>>;
+  /** Turn at which a party last suspended its compliance or left, while it stays so (statuses from the start have none): a rival may answer in kind soon after. */
+  readonly lapsedAt: Partial<Record<ActorId, number>>;
   /** Parties whose withdrawal ends the regime for everyone (a bilateral treaty's two sides). */
   readonly essential: readonly ActorId[];
   /** Parties without which talks on this regime mostly fail (Egmont 106 §2.1, §3.3). */
@@ -147,6 +151,8 @@ export interface World {
   readonly credibility: Readonly<Record<ActorId, number>>;
   /** States that may host forces, by id. */
   readonly hosts: Readonly<Record<string, Host>>;
+  /** Systems still in development: the turn from which each actor may deploy them (none listed: already fielded). */
+  readonly fieldingFrom: Readonly<Record<ActorId, Partial<Record<SystemId, number>>>>;
   /** What each actor did last turn (none before the first), as others saw it. */
   readonly lastActions: Readonly<Record<ActorId, Action>>;
 }

@@ -32,6 +32,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, Reader]> = [
   [/^committed on (\w+)$/, (m, n) => ({ pro: `it is committed to ${n.treaty(m[1])}`, con: `its commitment to ${n.treaty(m[1])}` })],
   [/^wavering on (\w+)$/, (m, n) => ({ pro: `it wavers on ${n.treaty(m[1])}`, con: `its doubts about ${n.treaty(m[1])}` })],
   [/^rejecting on (\w+)$/, (m, n) => ({ pro: `it rejects ${n.treaty(m[1])}`, con: `its rejection of ${n.treaty(m[1])}` })],
+  [/^answers ([\w+]+) in kind$/, (m, n) => ({ pro: `${actors(m[1], n)} ${m[1].includes('+') ? 'have' : 'has'} just suspended or left it, and it answers in kind`, con: `answering ${actors(m[1], n)} in kind` })],
   [/^answers (\w+)$/, (m, n) => ({ pro: `its tension with ${n.actor(m[1])}, which stands there, calls for an answer`, con: `its tension with ${n.actor(m[1])}` })],
   [/^threat from (\w+)$/, (m, n) => ({ pro: `it feels threatened by ${n.actor(m[1])}`, con: `the threat from ${n.actor(m[1])}` })],
   [/^threat$/, () => ({ pro: 'it feels threatened', con: 'the threat it feels' })],

@@ -1,6 +1,6 @@
 import {
   REGIONS, SYSTEMS, buildRules, quartersBetween,
-  type ActorId, type Doctrine, type Effect, type Forces, type PairTable, type Posture, type Rules, type RulesPatch, type Scenario, type Treaty, type World,
+  type ActorId, type SystemId, type Doctrine, type Effect, type Forces, type PairTable, type Posture, type Rules, type RulesPatch, type Scenario, type Treaty, type World,
 } from '../model/index.js';
 import { hasMachine } from '../engine/minds.js';
 import { compilePolicies, type Reference } from './compilePolicies.js';
@@ -73,13 +73,14 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     t.essential.forEach((a, j) => party(a, [...path, 'essential', j]));
     t.required.forEach((a, j) => ofRules(a, [...path, 'required', j]));
     t.statusFor.forEach((a, j) => ofRules(a, [...path, 'statusFor', j]));
+    t.breachedBy.forEach((a, j) => party(a, [...path, 'breachedBy', j]));
     const withdrawalDue: Partial<Record<ActorId, number>> = {};
     for (const [a, q] of Object.entries(t.withdrawalDue ?? {})) withdrawalDue[a as ActorId] = quartersBetween(doc.start, q!);
     treaties[t.id] = {
       id: t.id, name: t.name, binding: t.binding, weight: value(t.weight), integrity: value(t.integrity),
       // A regime that has ended binds no one, whatever the file lists (as when it ends during a game).
-      parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, banRegions: t.banRegions, noticeTurns: t.noticeTurns, withdrawalDue, essential: t.essential, required: t.required,
-      suspendable: t.suspendable, statusFor: t.statusFor, roles: t.roles,
+      parties: t.defunct ? Object.fromEntries(Object.keys(t.parties).map((a) => [a, 'withdrawn'])) : t.parties, bans: t.bans, banRegions: t.banRegions, noticeTurns: t.noticeTurns, withdrawalDue, lapsedAt: {}, essential: t.essential, required: t.required,
+      suspendable: t.suspendable, statusFor: t.statusFor, roles: t.roles, breachedBy: t.breachedBy,
       expiresTurn: t.expires ? quartersBetween(doc.start, t.expires) : null,
       extendableTo: t.extendableTo ? quartersBetween(doc.start, t.extendableTo) : null,
       progress: 0, roundsToSign: t.roundsToSign, signedTurn: null, exists: t.exists, defunct: t.defunct,
@@ -93,6 +94,11 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
   };
   const policiesOf = (list: readonly PolicyFile[] | undefined, path: Array<string | number>) => compilePolicies(list ?? [], doc.start, refer, path);
   const hosts = Object.fromEntries(doc.world.hosts.map((h) => [h.id, { name: h.name, region: h.region, consent: h.consent }]));
+  const fieldingFrom: Record<ActorId, Partial<Record<SystemId, number>>> = {};
+  doc.world.fielding.forEach((f, i) => {
+    known(f.actor, ['world', 'fielding', i, 'actor']);
+    (fieldingFrom[f.actor] ??= {})[f.system] = quartersBetween(doc.start, f.from);
+  });
 
   // An effect on a treaty or an actor the scenario lacks would silently do nothing; say so instead.
   const checkEffect = (effect: ScenarioFile['injects'][number]['effect'], path: Array<string | number>) => {
@@ -162,7 +168,7 @@ export function buildScenario(doc: ScenarioFile, sha256: string): { scenario: Sc
     sanctions: doc.world.sanctions.map((s) => ({ by: s.by, on: s.on, since: 0 })),
     withdrawalShock: 0, crisis: 0, armsRace: 0, exposedBreaches: doc.world.exposedBreaches,
     doctrines: Object.fromEntries(present.map((a) => [a, actors[a]!.doctrine])),
-    pledges: [], announcements: [], commitments: {}, hosts, lastActions: {},
+    pledges: [], announcements: [], commitments: {}, hosts, lastActions: {}, fieldingFrom,
     credibility: Object.fromEntries(present.map((a) => [a, 1])),
   };
   return {

@@ -70,6 +70,7 @@ const treaty = z.strictObject({
   suspendable: z.boolean().default(false).meta({ description: "whether a party may suspend compliance without leaving: the text or the parties' practice allows it" }),
   statusFor: z.array(actor).default([]).meta({ description: 'parties whose recognised standing leaving would forfeit (NPT Art. IX.3)' }),
   roles: z.array(z.enum(['nonproliferation', 'confidence'])).default([]).meta({ description: 'what the regime does besides its bans' }),
+  breachedBy: z.array(actor).default([]).meta({ description: 'parties the others hold in breach of its obligations other than bans (Open Skies: restricted overflights); the source says who found it' }),
   extendableTo: quarter.optional().meta({ description: 'the latest quarter an extension may reach (New START: 2026-Q1)' }),
   withdrawalDue: z.record(actor, quarter).optional(),
   essential: z.array(actor).default([]),
@@ -111,6 +112,7 @@ export const scenarioSchema = z.strictObject({
     nonPlayers: z.array(z.strictObject({ id: actor, name: text, source: text })).default([])
       .meta({ description: 'Parties to regimes that do not play (the EU member states, Iran, other states); only scenario events move them' }),
     hosts: z.array(sourced({ id: actor, name: text, region, consent: share }, 'A state that may host a player\'s forces, and its willingness to')).default([]),
+    fielding: z.array(sourced({ actor, system, from: quarter }, 'A system still in development: the actor may flight-test or announce it, but deploys none before the quarter')).default([]),
     exposedBreaches: z.array(actor).default([]),
   }),
   events: z.array(event.extend({ at: quarter })).default([]).meta({ description: 'Events the scenario schedules at a quarter' }),

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { ForcesPanel } from './ForcesPanel.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { IndexCharts } from './IndexCharts.js';
 import { IndexSummary } from './IndexSummary.js';
 import { isWide, type Size } from './layout.js';

@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import type { Debrief } from './debrief.js';
+import type { Debrief } from '../session/index.js';
 import { debriefLines, debriefMaxScroll } from './debriefLines.js';
 import { Line, Lines } from './Line.js';
 

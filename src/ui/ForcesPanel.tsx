@@ -1,5 +1,5 @@
 import { REGIONS, SYSTEMS } from '../model/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { nameOf, REGION_NAMES, SYSTEM_LETTERS } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';

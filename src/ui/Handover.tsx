@@ -1,5 +1,5 @@
 import type { Action, ActorId } from '../model/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { nameOf } from './labels.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';

@@ -1,5 +1,5 @@
 import { quarterAt } from '../model/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { nameOf } from './labels.js';
 import { Line } from './Line.js';
 

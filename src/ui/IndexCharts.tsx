@@ -1,8 +1,8 @@
 import { Box } from 'ink';
 import { INDEX_NAMES } from '../model/index.js';
-import { columnChart } from './chart.js';
-import { INDEX_LABELS, type IndexName } from './debrief.js';
-import { indexHistory, type Game } from './game.js';
+import { columnChart } from '../text/chart.js';
+import { INDEX_LABELS, type IndexName } from '../session/index.js';
+import { indexHistory, type Game } from '../session/index.js';
 import { ladderSegs } from './ladder.js';
 import { Line, type Seg } from './Line.js';
 import { escalationTone } from './theme.js';

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
-import { sparkline } from './chart.js';
-import { INDEX_LABELS, type IndexName } from './debrief.js';
-import { indexHistory, type Game } from './game.js';
+import { sparkline } from '../text/chart.js';
+import { INDEX_LABELS, type IndexName } from '../session/index.js';
+import { indexHistory, type Game } from '../session/index.js';
 import { ladderSegs } from './ladder.js';
 import { Line, type Seg } from './Line.js';
 import { escalationTone } from './theme.js';

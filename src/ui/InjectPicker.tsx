@@ -1,30 +1,12 @@
 import { Box } from 'ink';
-import { namesOf } from '../engine/index.js';
-import { effectText, previewEffect, type ScenarioEvent } from '../model/index.js';
-import { INDEX_LABELS } from './debrief.js';
-import type { Game } from './game.js';
-import { nameOf } from './labels.js';
+import type { ScenarioEvent } from '../model/index.js';
+import { injectPreview, type Game } from '../session/index.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';
 
-/**
- * Pure: what an inject will change, before it is queued: its effect in words, how the indices
- * would move if it struck the world as it stands, and the teams' objectives it would turn.
- */
+/** Pure: what an inject will change, before it is queued (src/session/injectPreview.ts), wrapped at `width`. */
 export function previewLines(game: Game, inject: ScenarioEvent, width: number): Seg[][] {
-  const { run } = game;
-  const names = namesOf(run);
-  const preview = previewEffect(run.scenario.rules, run.world, run.present, inject.effect, run.scenario.objectives ?? {});
-  const muted = (text: string, indent = 3): Seg[][] => wrap(text, width - indent, 2).map((t): Seg[] => [{ text: ' '.repeat(indent) }, { text: t, tone: 'muted' }]);
-  const changes = effectText(inject.effect, names);
-  const moves = preview.indices.map((m) => `${INDEX_LABELS[m.name]} ${m.before.toFixed(1)} → ${m.after.toFixed(1)}`);
-  const turned = preview.objectives.map((o) => `${o.met ? '✓' : '✗'} ${nameOf(run.scenario.rules, o.actor)}: ${o.text}`);
-  return [
-    ...muted(inject.text),
-    ...muted(`Changes: ${changes.length > 0 ? changes.join('; ') : 'nothing measurable'}.`),
-    ...muted(`On the world as it stands: ${moves.length > 0 ? moves.join(' · ') : 'no index moves'}.`),
-    ...(turned.length > 0 ? muted(`Objectives it would turn: ${turned.join('; ')}.`) : []),
-  ];
+  return injectPreview(game, inject).flatMap((text) => wrap(text, width - 3, 2).map((t): Seg[] => [{ text: '   ' }, { text: t, tone: 'muted' }]));
 }
 
 /** The facilitator's injects: queued ones fire at the next resolution and go into the run record. */

@@ -1,11 +1,11 @@
 import { Box } from 'ink';
 import type { ActorId } from '../model/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { stancesThisTurn, viewOf } from '../engine/index.js';
 import { actionText, nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import { Lines, type Seg } from './Line.js';
-import { candidates, oddsApplied, orderStep, type OrderStep } from './orderTree.js';
+import { candidates, oddsApplied, orderStep, type OrderStep } from '../session/index.js';
 import type { Picker } from './state.js';
 
 /**

@@ -1,6 +1,6 @@
 import { measure, valueText, boundText, type ActorId } from '../model/index.js';
 import { namesOf } from '../engine/index.js';
-import { scoresOf, type Game } from './game.js';
+import { scoresOf, type Game } from '../session/index.js';
 import { nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';

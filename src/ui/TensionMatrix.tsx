@@ -1,4 +1,4 @@
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { nameOf } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';

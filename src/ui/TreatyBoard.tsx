@@ -1,5 +1,5 @@
 import type { ActorId, Treaty } from '../model/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { nameOf, STATUS_WORDS } from './labels.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';

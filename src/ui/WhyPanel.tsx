@@ -1,5 +1,5 @@
 import { whyOfTurn } from '../engine/index.js';
-import type { Game } from './game.js';
+import type { Game } from '../session/index.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 import { Panel } from './Panel.js';

@@ -1,6 +1,6 @@
-import { sparkline } from './chart.js';
-import { INDEX_LABELS, type Debrief } from './debrief.js';
-import { objectiveLines, teamResultText, teamsText, turningPointText } from './debriefMarkdown.js';
+import { sparkline } from '../text/chart.js';
+import { INDEX_LABELS, type Debrief } from '../session/index.js';
+import { objectiveLines, teamResultText, teamsText, turningPointText } from '../session/index.js';
 import { wrap } from './layout.js';
 import type { Seg } from './Line.js';
 

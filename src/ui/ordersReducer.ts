@@ -1,7 +1,7 @@
 import { viewOf } from '../engine/index.js';
 import type { Command } from './keys.js';
 import { nameOf } from './labels.js';
-import { firstOpen, manyOrder, orderStep } from './orderTree.js';
+import { firstOpen, manyOrder, orderStep, sealOrder } from '../session/index.js';
 import { FRESH_PICKER, type Picker, type Session } from './state.js';
 
 /** Pure: the order step the team of the session is on. */
@@ -28,7 +28,9 @@ export function reduceOrders(s: Session, command: Command): Session {
   const picker = s.picker;
   if (picker.pending) {
     if (command === 'select') {
-      const sealed = { ...s.sealed, [actor]: picker.pending };
+      const result = sealOrder(s.game!, s.sealed, actor, picker.pending);
+      if ('refusal' in result) return { ...s, message: `Not possible: ${result.refusal.reason}.` };
+      const { sealed } = result;
       const last = s.team + 1 >= humans.length;
       return {
         ...s, sealed, picker: FRESH_PICKER, team: last ? s.team : s.team + 1, screen: last ? 'resolving' : 'handover',

@@ -1,4 +1,4 @@
-import { advance, isOver, newGame, type Game } from './game.js';
+import { isOver, newGame, resolveRound, toggleInject, type Game } from '../session/index.js';
 import { commandFor, type Command, type KeyContext } from './keys.js';
 import { bodyHeight, type Size } from './layout.js';
 import { debriefMaxScroll } from './debriefLines.js';
@@ -96,7 +96,8 @@ export function reduce(s: Session, e: SessionEvent): Session {
 }
 
 function resolve(s: Session, game: Game): Session {
-  const played = advance(game, s.sealed, s.queued);
+  // Every team has sealed before a hot-seat turn resolves, so no team holds for being late.
+  const played = resolveRound(game, s.sealed, s.queued).game;
   const last = played.run.turns[played.run.turns.length - 1];
   const over = isOver(played);
   return {
@@ -217,7 +218,7 @@ function onInjectKey(s: Session, command: Command): Session {
     case 'toggle': {
       const id = injects[s.injectCursor].id;
       const on = !s.queued.includes(id);
-      const queued = injects.map((i) => i.id).filter((x) => (x === id ? on : s.queued.includes(x)));
+      const queued = toggleInject(injects, s.queued, id, on) ?? s.queued;
       return { ...s, queued, message: `${on ? 'Queued' : 'Dropped'}: ${injects[s.injectCursor].title}${on ? ' (fires at the next turn)' : ''}.` };
     }
     case 'back':

@@ -1,7 +1,7 @@
 /** The UI's state, as plain data: what the one container holds and the events that change it. */
 import type { Action, ActorId, Scenario } from '../model/index.js';
-import type { Debrief } from './debrief.js';
-import type { Game } from './game.js';
+import type { Debrief } from '../session/index.js';
+import type { Game } from '../session/index.js';
 import type { Key } from 'ink';
 import type { Size } from './layout.js';
 

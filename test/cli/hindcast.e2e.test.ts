@@ -34,7 +34,7 @@ describe('multipolar hindcast (end to end)', () => {
     const r = multipolar('hindcast', '--scenario', 'dual-track-1979', '--history', 'dual-track-1979', '--runs', '4', '--seed-start', '10', '--json', '--out', out);
     expect(r).toMatchObject({ code: 0, stdout: '' });
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    expect(report.manifest).toMatchObject({ engine: { name: 'multipolar' }, scenario: { id: 'dual-track-1979' }, history: { id: 'dual-track-1979' }, seeds: { from: 10, count: 4 }, turns: 33, start: '1979-Q4' });
+    expect(report.manifest).toMatchObject({ engine: { name: 'multipolar' }, scenario: { id: 'dual-track-1979' }, history: { id: 'dual-track-1979' }, seeds: { from: 10, count: 4 }, turns: 35, start: '1979-Q4' });
     expect(report.manifest.scenario.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.manifest.history.sha256).toMatch(/^[0-9a-f]{64}$/);
     const signed = report.events.find((e: { id: string }) => e.id === 'inf-signed');

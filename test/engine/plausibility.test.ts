@@ -36,8 +36,8 @@ describe('plausibility of the baseline over 500 seeds of inf-2019', () => {
       const notices = all.filter((x): x is { turn: number; e: Extract<RecordedEvent, { type: 'treaty.notice' }> } => x.e.type === 'treaty.notice');
       for (const { turn, e } of all) {
         if (e.type !== 'treaty.withdrawn' || scenario.world.treaties[e.treaty].binding !== 'legal') continue;
-        // The US notice on INF was given before the scenario starts (2 February 2019): its due date is in the file.
-        const given = notices.find((n) => n.e.actor === e.actor && n.e.treaty === e.treaty)?.turn ?? -scenario.world.treaties[e.treaty].noticeTurns + 1 + (scenario.world.treaties[e.treaty].withdrawalDue[e.actor] ?? Infinity);
+        // The last notice counts: successful talks rescind one. The US notice on INF was given before the scenario starts (2 February 2019): its due date is in the file.
+        const given = notices.filter((n) => n.e.actor === e.actor && n.e.treaty === e.treaty && n.turn < turn).at(-1)?.turn ?? -scenario.world.treaties[e.treaty].noticeTurns + 1 + (scenario.world.treaties[e.treaty].withdrawalDue[e.actor] ?? Infinity);
         expect(turn - given, `${e.actor} left ${e.treaty} in turn ${turn} of seed ${r.manifest.seed}`).toBe(scenario.world.treaties[e.treaty].noticeTurns);
       }
     }

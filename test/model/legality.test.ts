@@ -32,10 +32,23 @@ describe('checkLegality', () => {
     expect(inviting).toEqual({ code: 'order/not-concerned', reason: 'China stands in none of the regions European moratorium on intermediate-range deployments would cover' });
   });
 
+  it('refuses a system before its first unit is fielded (inf-2019: the US GLIM from 2022-Q4)', () => {
+    const deploy = { type: 'deploy', system: 'groundLaunchedIntermediate', region: 'europe' } as const;
+    expect(checkLegality(viewOf(world), 'us', deploy)?.code).toBe('order/in-development');
+    const later = produce(world, (w) => {
+      w.turn = world.fieldingFrom.us.groundLaunchedIntermediate!;
+      w.hosts.germany.consent = 0.6;
+    });
+    expect(checkLegality(viewOf(later), 'us', deploy)).toBeNull();
+  });
+
   it('needs enough NATO cohesion to base missiles in Europe', () => {
     const deploy = { type: 'deploy', system: 'groundLaunchedIntermediate', region: 'europe' } as const;
-    expect(checkLegality(viewOf(world), 'nato', deploy)).toBeNull();
-    const divided = produce(world, (w) => {
+    const fielded = produce(world, (w) => {
+      w.fieldingFrom = {};
+    });
+    expect(checkLegality(viewOf(fielded), 'nato', deploy)).toBeNull();
+    const divided = produce(fielded, (w) => {
       w.natoCohesion = 0.4;
     });
     expect(checkLegality(viewOf(divided), 'nato', deploy)?.code).toBe('order/no-host');

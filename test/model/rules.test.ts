@@ -41,7 +41,7 @@ describe('the Rules value', () => {
     expect(rules.negotiate.base).toBe(0.6);
     expect(rules.guards.chinaPressed).toBe(0.4);
     expect(rules.negotiate.distrust).toBe(DEFAULT_RULES.negotiate.distrust);
-    expect(coefficientCatalog(rules).find((c) => c.path === 'negotiate.base')).toMatchObject({ value: 0.6, default: 0.5, source: 'a test' });
+    expect(coefficientCatalog(rules).find((c) => c.path === 'negotiate.base')).toMatchObject({ value: 0.6, default: DEFAULT_RULES.negotiate.base, source: 'a test' });
   });
 
   it('refuses a value outside its coefficient\'s domain, naming the path', () => {

@@ -79,9 +79,12 @@ describe('treaty law, from the texts', () => {
 
   it('US basing in Asia needs a host; a host\'s consent moves with events', () => {
     const deploy: Action = { type: 'deploy', system: 'groundLaunchedIntermediate', region: 'asia' };
-    expect(checkLegality(view, 'us', deploy)).toMatchObject({ code: 'order/no-host' });
+    const fielded = produce(infScenario().world, (w) => {
+      w.fieldingFrom = {};
+    });
+    expect(checkLegality(viewOf(fielded), 'us', deploy)).toMatchObject({ code: 'order/no-host' });
     expect(checkLegality(view, 'us', { type: 'deploy', system: 'seaAirCruise', region: 'asia' })).toBeNull();
-    const willing = produce(infScenario().world, (w) => applyEffect(w, { hosts: [{ id: 'philippines', consent: 0.4 }] }));
+    const willing = produce(fielded, (w) => applyEffect(w, { hosts: [{ id: 'philippines', consent: 0.4 }] }));
     expect(checkLegality(viewOf(willing), 'us', deploy)).toBeNull();
   });
 });

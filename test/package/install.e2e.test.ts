@@ -27,9 +27,11 @@ describe('the npm package', () => {
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }>; bundled: string[] }>;
     const files = info.files.map((f) => f.path);
     for (const file of ['LICENSE', 'CITATION.cff', 'CHANGELOG.md', 'README.md', 'dist/src/cli/main.js', 'dist/actors/index.js', 'scenarios/inf-2019.yaml', 'scenarios/scenario.schema.json']) expect(files).toContain(file);
-    expect(files.filter((f) => /^(src|test|bench|dist\/test|dist\/bench)\//.test(f) || (!f.startsWith('node_modules/') && f.endsWith('.ts')))).toEqual([]);
+    // The classroom's page (src/server/public) is shipped as written: plain HTML, CSS and browser JavaScript, no TypeScript.
+    expect(files).toEqual(expect.arrayContaining(['src/server/public/index.html', 'src/server/public/app.js', 'src/server/public/style.css']));
+    expect(files.filter((f) => (/^(src|test|bench|dist\/test|dist\/bench)\//.test(f) && !f.startsWith('src/server/public/')) || (!f.startsWith('node_modules/') && f.endsWith('.ts')))).toEqual([]);
     // Every dependency travels inside the tarball, so the install needs no registry and gets exactly the tested code.
-    expect(info.bundled).toEqual(expect.arrayContaining(['commander', 'immer', 'ink', 'react', 'seedrandom', 'xstate', 'yaml', 'zod']));
+    expect(info.bundled).toEqual(expect.arrayContaining(['commander', 'immer', 'ink', 'react', 'seedrandom', 'ws', 'xstate', 'yaml', 'zod']));
 
     const prefix = join(work, 'prefix');
     const installed = run('npm', ['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, info.filename)], work);

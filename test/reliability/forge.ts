@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { saveFileText } from '../../src/cli/saveFile.js';
+import { saveFileText } from '../../src/session/index.js';
 import { ENGINE_VERSION, type Save } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 

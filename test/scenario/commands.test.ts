@@ -31,7 +31,7 @@ describe('multipolar scenarios', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(listScenarioIds().length);
     const s = loadScenario('dual-track-1979');
-    expect(lines.find((l) => l.startsWith('dual-track-1979 '))).toMatch(new RegExp(`^dual-track-1979 +${s.title} +1979-Q4 +33 +${s.question.replace('?', '\\?')}$`));
+    expect(lines.find((l) => l.startsWith('dual-track-1979 '))).toMatch(new RegExp(`^dual-track-1979 +${s.title} +1979-Q4 +35 +${s.question.replace('?', '\\?')}$`));
   });
 
   it('show: the scenario after inheritance, as YAML that loads to the same scenario', async () => {

@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreSave } from '../../src/engine/save.js';
-import { gameFromSave } from '../../src/ui/game.js';
+import { gameFromSave } from '../../src/session/index.js';
 import { infScenario } from '../fixtures.js';
 import { KEY, playUi } from './harness.js';
 

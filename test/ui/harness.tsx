@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import type { Save } from '../../src/engine/save.js';
 import type { ActorId } from '../../src/model/index.js';
 import { App } from '../../src/ui/App.js';
-import type { Game } from '../../src/ui/game.js';
+import type { Game } from '../../src/session/index.js';
 import type { Size } from '../../src/ui/layout.js';
 import { infScenario } from '../fixtures.js';
 

@@ -46,7 +46,7 @@ describe('screens and keys', () => {
       expectFits(game.frame(), 80, 24);
     }
     await game.press(KEY.esc, '2');
-    expect(game.frame()).toMatch(/INF Treaty\s+notice\s+in\s/); // the US has given notice (scenario: due 2019-Q3)
+    expect(game.frame()).toMatch(/INF Treaty\s+notice\s+susp\s/); // the US has given notice (scenario: due 2019-Q3), and Russia answered in kind
     expect(game.frame()).not.toContain('Forces by region');
   });
 

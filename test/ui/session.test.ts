@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { advance, newGame } from '../../src/ui/game.js';
+import { advance, newGame } from '../../src/session/index.js';
 import { initialSession, reduce } from '../../src/ui/session.js';
 import { keystrokes } from '../../src/ui/keystrokes.js';
 import { infScenario } from '../fixtures.js';

@@ -51,6 +51,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./briefing.js')).defineBriefing,
   },
   {
+    name: 'serve', term: 'serve [options]',
+    description: 'run a networked class: each team plays from its own browser page (phone or laptop), the facilitator from this terminal\'s dashboard; prints one JSON line with the address and every code, autosaves every turn',
+    load: async () => (await import('./serve.js')).defineServe,
+  },
+  {
     name: 'hindcast', term: 'hindcast [options]',
     description: 'score a scenario against what really happened: per real event, the share of runs in which it happens, its median quarter and 10-90% band, and hits; calibration and a yearly series\' rank correlation',
     load: async () => (await import('./hindcast.js')).defineHindcast,

@@ -107,7 +107,8 @@ export function definePlay(command: Command): void {
       // React and Ink load only for play, and in production mode (the development build is several
       // times slower per keypress); other commands never pay for them.
       process.env.NODE_ENV ??= 'production';
-      const { gameFromSave, runUi } = await import('../../ui/index.js');
+      const { runUi } = await import('../../ui/index.js');
+      const { gameFromSave } = await import('../../session/index.js');
       const catalog = resumed ? [{ ref, scenario, error: null }] : catalogWith({ ref, scenario });
       const written: string[] = [];
       // Each game owns its files: a resumed game saves back to the file it came from; a new one

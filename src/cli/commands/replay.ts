@@ -5,7 +5,7 @@ import { replayRunRecord } from '../replay/record.js';
 import { replaySave } from '../replay/save.js';
 import { isResearchDoc, replaySummary } from '../replay/summary.js';
 import type { ReplayOptions, Writers } from '../replay/types.js';
-import { SAVE_KIND } from '../saveFile.js';
+import { SAVE_KIND } from '../../session/index.js';
 
 /** Run records carry no `kind` field: they are recognised by their shape and go under this name. */
 const RUN_RECORD = 'multipolar-run';

@@ -3,6 +3,7 @@ import { REGION_NAMES, SYSTEM_NAMES } from '../names.js';
 import { clamp } from '../math.js';
 import { areRivals, rivalsNear } from '../rules/index.js';
 import { addTension } from '../effects/tension.js';
+import { hostRefusal } from '../hosts.js';
 import { DECLARE_KINDS, REGIONS, SYSTEMS, type ActorId, type DeclareAction, type DeclareKind, type RegionId, type SystemId, type World } from '../types.js';
 import { refuse, type ActionModule, type View } from './module.js';
 
@@ -65,6 +66,9 @@ export const declare: ActionModule<DeclareAction> = {
     if (kind === 'announce' && world.announcements.some((a) => a.by === actor && a.system === system && a.region === region)) {
       return refuse('already-announced', `${facts.name} has already announced ${SYSTEM_NAMES[system]} ${to(region)}`);
     }
+    // A deployment to come needs a host as much as one made (the July 2024 announcement was Germany's as much as Washington's).
+    const noHost = kind === 'announce' ? hostRefusal(rules, world, actor, system, region) : null;
+    if (noHost) return refuse('no-host', noHost);
     return null;
   },
 

@@ -3,20 +3,11 @@ import { REGION_NAMES, SYSTEM_NAMES } from '../names.js';
 import { clamp } from '../math.js';
 import { rivalsNear } from '../rules/index.js';
 import { addTension } from '../effects/tension.js';
-import { REGIONS, SYSTEMS, type DeployAction, type Host, type RegionId, type SystemId, type World } from '../types.js';
+import { REGIONS, SYSTEMS, type DeployAction, type RegionId, type SystemId, type World } from '../types.js';
+import { hostRefusal } from '../hosts.js';
 import { refuse, type ActionModule, type Chooser } from './module.js';
 
 const where = (region: RegionId) => (region === 'home' ? 'at home' : `in ${REGION_NAMES[region]}`);
-
-/** The state of a region most willing to host forces, or undefined when none stands there. */
-function bestHost(world: World, region: RegionId): Host | undefined {
-  let best: Host | undefined;
-  for (const id of Object.keys(world.hosts).sort()) {
-    const h = world.hosts[id];
-    if (h.region === region && (!best || h.consent > best.consent)) best = h;
-  }
-  return best;
-}
 
 // The regimes in force for a chooser, by the system and region they ban: read once per chooser, not once per deployment.
 const bannedByMemo = new WeakMap<Chooser, Map<string, string>>();
@@ -65,6 +56,8 @@ export const deploy: ActionModule<DeployAction> = {
     if (!facts.arsenal.includes(system)) return refuse('not-in-arsenal', facts.arsenalNote ?? `${facts.name} does not field ${SYSTEM_NAMES[system]}`);
     if (!facts.basing.includes(region)) return refuse('no-basing', `${facts.name} has no basing ${where(region)}`);
     if (system === 'strategic' && region !== 'home') return refuse('strategic-at-home', 'strategic forces are counted at home');
+    const fielded = world.fieldingFrom[actor]?.[system];
+    if (fielded !== undefined && world.turn < fielded) return refuse('in-development', `${facts.name} has no ${SYSTEM_NAMES[system]} ready to field yet (in development for ${fielded - world.turn} more ${fielded - world.turn === 1 ? 'quarter' : 'quarters'})`);
     if (world.pledges.some((p) => p.by === actor && p.system === system && p.region === region)) {
       return refuse('pledged', `${facts.name} has pledged not to deploy ${SYSTEM_NAMES[system]} ${where(region)} while its rivals add none; it must end the pledge first`);
     }
@@ -74,14 +67,8 @@ export const deploy: ActionModule<DeployAction> = {
         return refuse('no-host', `no ally will host it: NATO cohesion ${Math.round(world.natoCohesion * 100)} is below ${Math.round(threshold * 100)} (Egmont 106 §2.3)`);
       }
     }
-    // Sea- and air-launched systems need no host's land.
-    if (facts.basingNeedsHost.includes(region) && system !== 'seaAirCruise') {
-      const host = bestHost(world, region);
-      if (!host || host.consent < rules.deploy.hostConsentThreshold) {
-        const best = host ? `the most willing, ${host.name}, stands at ${Math.round(host.consent * 100)}` : 'there is none';
-        return refuse('no-host', `no state ${where(region)} will host it: ${best}, below ${Math.round(rules.deploy.hostConsentThreshold * 100)} (Egmont 106 §2.3)`);
-      }
-    }
+    const noHost = hostRefusal(rules, world, actor, system, region);
+    if (noHost) return refuse('no-host', noHost);
     return null;
   },
 

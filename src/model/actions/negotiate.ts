@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { clamp } from '../math.js';
 import { addTension } from '../effects/tension.js';
 import { bansMissilesOf, concerned, leverageBalance, seatOf, talksOdds } from '../talks.js';
-import type { ActorId, NegotiateAction, World } from '../types.js';
+import type { ActorId, NegotiateAction, Treaty, World } from '../types.js';
 import { refuse, type ActionModule, type View } from './module.js';
 
 /** Partners invited to talks on a regime: its other present parties, or a proposal's required parties. */
@@ -109,6 +109,17 @@ export const negotiate: ActionModule<NegotiateAction> = {
   text: ({ treaty, partners }, names) => `talks on ${names.treaty(treaty)}${partners.length > 0 ? ` with ${partners.map(names.actor).join(', ')}` : ''}`,
 };
 
+/**
+ * Pure: whether the round extends an expiring regime by its parties' mere consent: every essential
+ * party seeks it this turn, so no terms are bargained (New START Art. XIV(2): extension by agreement
+ * of the parties, done by an exchange of notes on 3 February 2021).
+ */
+export function byConsent(treaty: Treaty, turn: number, extensionTurns: number, participants: readonly ActorId[]): boolean {
+  return treaty.exists && !treaty.defunct && treaty.expiresTurn !== null && treaty.expiresTurn - turn < extensionTurns
+    && (treaty.extendableTo === null || treaty.extendableTo > treaty.expiresTurn)
+    && treaty.essential.length > 0 && treaty.essential.every((p) => participants.includes(p));
+}
+
 /** One round of talks on a regime or proposal, with every actor that chose to negotiate it this turn. */
 function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionModule['resolve']>[1], treatyId: string, participants: readonly ActorId[], invited: readonly ActorId[]): void {
   const { rules, start, present, stances, report } = turn;
@@ -120,7 +131,7 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
   const treaty = w.treaties[treatyId];
   // Those the talks concern sit at the table; a bystander neither signs nor gains trust.
   const table = [...new Set([...participants, ...invited])].filter((a) => concerned(rules, start.treaties[treatyId], a));
-  if (turn.draw(`talks/${treatyId}`) >= odds) {
+  if (!byConsent(start.treaties[treatyId], start.turn, c.extensionTurns, participants) && turn.draw(`talks/${treatyId}`) >= odds) {
     report({ type: 'talks.failed', treaty: treatyId, participants: [...participants], odds });
     return;
   }
@@ -137,7 +148,10 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
     treaty.integrity = clamp(treaty.integrity + c.integrityGain);
     for (const party of table) {
       const status = treaty.parties[party];
-      if (status === 'suspended') treaty.parties[party] = 'inForce';
+      if (status === 'suspended') {
+        treaty.parties[party] = 'inForce';
+        delete treaty.lapsedAt[party];
+      }
       if (treaty.withdrawalDue[party] !== undefined) delete treaty.withdrawalDue[party];
     }
     // An expiring regime is extended by up to `extensionTurns` from its expiry, never past what its

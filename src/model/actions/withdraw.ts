@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { clamp } from '../math.js';
 import { completeWithdrawal } from '../effects/treatyExit.js';
 import { addTension } from '../effects/tension.js';
-import type { WithdrawAction } from '../types.js';
+import { areRivals, type Rules } from '../rules/index.js';
+import type { ActorId, Treaty, WithdrawAction, World } from '../types.js';
 import { refuse, type ActionModule } from './module.js';
+
+/** Pure: the rival parties that suspended or left `treaty` within `utility.reciprocityTurns`, or have given notice to leave it. */
+export function rivalsLeaving(rules: Rules, world: World, treaty: Treaty, actor: ActorId): ActorId[] {
+  const recent = (r: ActorId) => {
+    const at = treaty.lapsedAt[r];
+    return at !== undefined && world.turn - at <= rules.utility.reciprocityTurns;
+  };
+  return Object.keys(treaty.parties).filter((r) => r !== actor && areRivals(rules, actor, r) && (treaty.withdrawalDue[r] !== undefined || recent(r))).sort();
+}
 
 /**
  * Suspend or leave a regime, as its text and its parties' practice allow. A withdrawal from a regime
@@ -56,10 +66,19 @@ export const withdraw: ActionModule<WithdrawAction> = {
     const treaty = world.treaties[action.treaty];
     const stance = mind.stances[action.treaty];
     if (stance) add({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].withdraw });
-    const breachers = treaty.bans.length > 0 ? obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined) : [];
+    // Rivals in breach of the regime: of its bans (a deployment found out), or of its other obligations.
+    const ofBans = treaty.bans.length > 0 ? obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined) : [];
+    const breachers = [...new Set([...ofBans, ...treaty.breachedBy.filter((r) => areRivals(rules, actor, r))])].sort();
     if (breachers.length > 0) add({ name: `${breachers.join('+')} in breach`, value: U.rivalBreach * d.threatPerception });
-    add({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
-    add({ name: 'reputation', value: -U.reputation * treaty.weight });
+    // A rival that has just suspended or left the regime, or is leaving it, may be answered in kind
+    // (VCLT Art. 60): the blame is the rival's, so no reputation is lost, and a regime the rival no
+    // longer keeps is worth nothing kept alone.
+    const leaving = rivalsLeaving(rules, world, treaty, actor);
+    if (leaving.length > 0) add({ name: `answers ${leaving.join('+')} in kind`, value: U.reciprocity });
+    else {
+      add({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
+      add({ name: 'reputation', value: -U.reputation * treaty.weight });
+    }
     if (action.mode === 'withdraw') add({ name: 'outright', value: -U.outrightWithdrawal });
     if (rules.actors[actor].exitStrainsAllies) add({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * rules.withdraw.allyCohesionCost });
     if (treaty.statusFor.includes(actor)) add({ name: 'forfeits its standing', value: -rules.withdraw.statusLoss });
@@ -72,7 +91,10 @@ export const withdraw: ActionModule<WithdrawAction> = {
       for (const other of Object.keys(treaty.parties)) if (present.includes(other)) addTension(w, actor, other, c.tension);
       if (rules.actors[actor].exitStrainsAllies) w.natoCohesion = clamp(w.natoCohesion - c.allyCohesionCost);
       // A suspension stops compliance at once; a notice announces an exit whose obligations hold until it falls due.
-      if (mode === 'suspend') treaty.parties[actor] = 'suspended';
+      if (mode === 'suspend') {
+        treaty.parties[actor] = 'suspended';
+        treaty.lapsedAt[actor] = w.turn;
+      }
       if (mode === 'suspend' || treaty.noticeTurns > 0) {
         treaty.integrity = clamp(treaty.integrity - c.suspendIntegrityLoss);
         w.withdrawalShock += c.suspendShock;

@@ -55,7 +55,11 @@ export function applyEffect(w: Draft<World>, effect: Effect, report: Report = ()
     const treaty = Object.hasOwn(w.treaties, t.id) ? w.treaties[t.id] : undefined;
     if (!treaty || treaty.defunct) continue;
     if (t.integrity) treaty.integrity = clamp(treaty.integrity + t.integrity);
-    for (const [party, status] of Object.entries(t.status ?? {})) treaty.parties[party] = status!;
+    for (const [party, status] of Object.entries(t.status ?? {})) {
+      treaty.parties[party] = status!;
+      if (status === 'suspended' || status === 'withdrawn') treaty.lapsedAt[party] = w.turn;
+      else delete treaty.lapsedAt[party];
+    }
     if (t.end) endTreaty(treaty, report);
   }
   for (const d of effect.doctrines ?? []) {

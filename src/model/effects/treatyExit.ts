@@ -15,6 +15,7 @@ export function endTreaty(treaty: Draft<Treaty>, report: Report, leaver?: ActorI
 /** A party's withdrawal takes effect; the regime ends if that party was essential to it. */
 export function completeWithdrawal(w: Draft<World>, rules: Rules, treaty: Draft<Treaty>, actor: ActorId, report: Report): void {
   treaty.parties[actor] = 'withdrawn';
+  treaty.lapsedAt[actor] = w.turn;
   delete treaty.withdrawalDue[actor];
   w.withdrawalShock += rules.withdraw.shock;
   report({ type: 'treaty.withdrawn', actor, treaty: treaty.id });

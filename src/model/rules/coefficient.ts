@@ -57,3 +57,17 @@ export const assumed = (assumption = 'assumption'): Provenance => ({ assumption 
 export function coef(value: number, kind: CoefficientKind, range: readonly [number, number], why: string, provenance: Provenance): CoefficientSpec {
   return { value, kind, range, why, ...provenance };
 }
+
+/**
+ * A coefficient moved by the calibration (docs/VALIDATION.md): the value found, within the range
+ * documented before the search (which stays as it was, so that the search could not widen it); the
+ * provenance keeps its source or assumption and says it was calibrated, and from what.
+ */
+export function calibrated(spec: CoefficientSpec, value: number): CoefficientSpec {
+  const [lo, hi] = spec.range;
+  if (value < lo || value > hi || outsideKind(spec.kind, value) !== null) throw new Error(`a calibrated value ${value} lies outside [${lo}, ${hi}]`);
+  const note = `calibrated from ${spec.value} on the 2019-2022 and 1979-1987 histories (docs/VALIDATION.md)`;
+  return spec.source !== undefined
+    ? { ...spec, value, source: `${spec.source}; ${note}` }
+    : { ...spec, value, assumption: spec.assumption === undefined || spec.assumption === 'assumption' ? note : `${spec.assumption}; ${note}` };
+}

@@ -4,7 +4,7 @@
  * overrides any of them by the same path; docs/MODEL.md lists them (a test keeps the two equal).
  */
 import type { CoreActorId, RegionId, SystemId } from '../types.js';
-import { assumed, coef, sourced, type CoefficientSpec } from './coefficient.js';
+import { assumed, calibrated, coef, sourced, type CoefficientSpec } from './coefficient.js';
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
@@ -12,6 +12,10 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const WIDE = 'an assumed size that no source narrows: half to one and a half times the value';
 const wide = (value: number, kind: 'share' | 'positive', provenance = assumed()) =>
   coef(value, kind, [round(value * 0.5), kind === 'share' ? Math.min(1, round(value * 1.5)) : round(value * 1.5)], WIDE, provenance);
+
+/** A group of coefficients with some of them calibrated (docs/VALIDATION.md). */
+const tuned = <T extends Record<string, CoefficientSpec>>(group: T, values: Partial<Record<keyof T & string, number>>): T =>
+  ({ ...group, ...Object.fromEntries(Object.entries(values).map(([key, value]) => [key, calibrated(group[key], value as number)])) });
 
 /** A posture's preferences for each action type. */
 const posture = (deploy: number, withdraw: number, negotiate: number, sanction: number, declare: number, hold: number) => {
@@ -63,7 +67,7 @@ export const COEFFICIENT_SPECS = {
   },
 
   /** Per-turn relaxation of tension towards its scenario baseline, as a share of the gap. */
-  tensionRelaxation: coef(0.15, 'share', [0.05, 0.3], 'a shock half-fades in two to fourteen quarters', assumed()),
+  tensionRelaxation: calibrated(coef(0.15, 'share', [0.05, 0.3], 'a shock half-fades in two to fourteen quarters', assumed()), 0.156),
   /** Per-turn relaxation of NATO cohesion and EU unity towards their scenario values. */
   cohesionRelaxation: coef(0.1, 'share', [0.05, 0.2], 'a shock to cohesion half-fades in three to fourteen quarters', assumed()),
   /** Per-turn decay of the withdrawal shock, crisis and arms-race stocks. */
@@ -86,7 +90,7 @@ export const COEFFICIENT_SPECS = {
     detectionChance: coef(0.45, 'share', [0.2, 0.8], 'a breach is usually found within a year or two, rarely at once', assumed('the 9M729 was reported from 2014 and named in 2017: Egmont 106 §1.3')),
     exposureTension: wide(0.08, 'share'),
     basingCohesionCost: coef(0.05, 'share', [0.02, 0.1], 'a visible but not fatal strain on the alliance', assumed('size; mechanism Egmont 106 §1.1 (Euromissile crisis) and §2.3 (hosting is politically sensitive)')),
-    basingCohesionThreshold: coef(0.55, 'share', [0.4, 0.7], 'basing needs a clear majority of allies willing', assumed('size; mechanism Egmont 106 §2.3 and §3.4 (allies would resist basing in the East)')),
+    basingCohesionThreshold: calibrated(coef(0.55, 'share', [0.4, 0.7], 'basing needs a clear majority of allies willing', assumed('size; mechanism Egmont 106 §2.3 and §3.4 (allies would resist basing in the East)')), 0.512),
     defenceCohesionThreshold: coef(0.3, 'share', [0.15, 0.45], 'missile defence divides allies less than missiles do', assumed()),
     rallyCohesion: wide(0.015, 'share'),
     hostConsentThreshold: coef(0.5, 'share', [0.35, 0.65], 'a host says yes when more of its politics is for than against', assumed('mechanism Egmont 106 §2.3: hosting US missiles is politically sensitive in Asia as in Europe (the THAAD precedent in South Korea)')),
@@ -139,10 +143,10 @@ export const COEFFICIENT_SPECS = {
   },
 
   negotiate: {
-    base: coef(0.5, 'share', [0.3, 0.7], 'a round with everyone needed and full trust succeeds about as often as it fails', assumed()),
-    distrust: coef(0.7, 'share', [0.4, 0.9], 'below 1: adversaries with tense relations have still signed treaties', assumed('INF was signed in 1987 after the crisis of 1983 (Egmont 106 §1.1)')),
+    base: calibrated(coef(0.5, 'share', [0.3, 0.7], 'a round with everyone needed and full trust succeeds about as often as it fails', assumed()), 0.302),
+    distrust: calibrated(coef(0.7, 'share', [0.4, 0.9], 'below 1: adversaries with tense relations have still signed treaties', assumed('INF was signed in 1987 after the crisis of 1983 (Egmont 106 §1.1)')), 0.472),
     missingParty: coef(0.08, 'share', [0.02, 0.2], 'talks without a required party rarely succeed', assumed('size; mechanism Egmont 106 §2.1 and §3.3 (a universal INF is beyond reach without China)')),
-    passiveAcceptance: wide(0.45, 'share'),
+    passiveAcceptance: calibrated(wide(0.45, 'share'), 0.436),
     stanceAcceptance: {
       committed: coef(2, 'positive', [1.5, 3], 'a committed party doubles its acceptance, give or take', assumed()),
       wavering: coef(1, 'positive', [1, 1], 'the reference stance', assumed('definition')),
@@ -168,11 +172,11 @@ export const COEFFICIENT_SPECS = {
   proliferationCrisis: wide(0.15, 'share'),
 
   utility: {
-    temperature: coef(0.12, 'positive', [0.06, 0.25], 'from near-greedy choices to noisy ones', assumed()),
+    temperature: calibrated(coef(0.12, 'positive', [0.06, 0.25], 'from near-greedy choices to noisy ones', assumed()), 0.075),
     posture: {
       cooperative: posture(-0.3, -0.4, 0.35, -0.2, 0.05, 0.1),
-      hedging: posture(0, -0.15, 0.15, 0, 0, 0.1),
-      competitive: posture(0.2, 0.05, -0.05, 0.1, 0, 0),
+      hedging: tuned(posture(0, -0.15, 0.15, 0, 0, 0.1), { declare: -0.01 }),
+      competitive: tuned(posture(0.2, 0.05, -0.05, 0.1, 0, 0), { withdraw: 0.133, declare: 0.137, negotiate: -0.115 }),
       confrontational: posture(0.35, 0.15, -0.25, 0.2, -0.05, -0.1),
     },
     stance: {
@@ -182,34 +186,36 @@ export const COEFFICIENT_SPECS = {
     },
     /** Cost weight of each system (a doctrine's cost sensitivity scales it). */
     systemCost: {
-      groundLaunchedIntermediate: wide(0.5, 'positive'),
+      groundLaunchedIntermediate: calibrated(wide(0.5, 'positive'), 0.257),
       seaAirCruise: wide(0.3, 'positive'),
-      hypersonic: wide(0.7, 'positive'),
+      hypersonic: calibrated(wide(0.7, 'positive'), 0.994),
       missileDefence: coef(0.6, 'positive', [0.3, 0.9], WIDE, assumed('missile defence is costly and unreliable: Egmont 106 §2.2')),
       strategic: wide(0.8, 'positive'),
     },
     breachPenalty: wide(0.5, 'positive'),
-    saturation: wide(0.05, 'positive'),
-    threat: wide(0.6, 'positive'),
+    saturation: calibrated(wide(0.05, 'positive'), 0.058),
+    threat: calibrated(wide(0.6, 'positive'), 0.418),
     nonDestabilisingThreatShare: coef(0.5, 'share', [0.25, 0.75], 'other systems answer a threat less than destabilising ones', assumed()),
-    irrelevantRegion: wide(0.3, 'positive'),
-    allianceCost: wide(2, 'positive'),
-    rivalBreach: wide(0.3, 'positive'),
-    armsControlValue: wide(0.35, 'positive'),
-    bargaining: wide(0.5, 'positive', assumed('mechanism after the 1979 dual track (Egmont 106 §1.1); the paper doubts a revised one suffices (§3.2)')),
-    prospects: wide(0.4, 'positive'),
-    sanctionTension: wide(0.4, 'positive'),
-    sanctionCost: wide(0.2, 'positive'),
-    restraint: wide(0.1, 'positive'),
-    expiringStake: wide(1, 'positive'),
+    irrelevantRegion: calibrated(wide(0.3, 'positive'), 0.218),
+    allianceCost: calibrated(wide(2, 'positive'), 1.152),
+    rivalBreach: calibrated(wide(0.3, 'positive'), 0.335),
+    armsControlValue: calibrated(wide(0.35, 'positive'), 0.319),
+    bargaining: calibrated(wide(0.5, 'positive', assumed('mechanism after the 1979 dual track (Egmont 106 §1.1); the paper doubts a revised one suffices (§3.2)')), 0.627),
+    prospects: calibrated(wide(0.4, 'positive'), 0.314),
+    sanctionTension: calibrated(wide(0.4, 'positive'), 0.418),
+    sanctionCost: calibrated(wide(0.2, 'positive'), 0.155),
+    restraint: calibrated(wide(0.1, 'positive'), 0.127),
+    expiringStake: calibrated(wide(1, 'positive'), 1.461),
     expiryHorizon: coef(4, 'turns', [2, 8], 'talks on an expiring regime start a half-year to two years ahead', assumed('after New START\'s 2021 expiry')),
     suspendedStake: wide(0.5, 'positive'),
-    reputation: wide(0.12, 'positive'),
-    outrightWithdrawal: wide(0.05, 'positive'),
-    pledgeValue: wide(0.3, 'positive'),
-    announceShare: coef(0.5, 'share', [0.25, 0.75], 'an announcement answers a threat about half as much as a deployment', assumed()),
-    testShare: coef(0.3, 'share', [0.15, 0.5], 'a test answers a threat less than an announcement', assumed()),
-    testCost: wide(0.1, 'positive'),
+    reputation: calibrated(wide(0.12, 'positive'), 0.094),
+    reciprocity: calibrated(coef(0.3, 'positive', [0.1, 0.5], 'answering a rival\'s suspension or exit in kind weighs about as much as a posture\'s strongest preference', assumed('mechanism Egmont 106 §1.2 ("corresponding measures" over Open Skies) and Vienna Convention on the Law of Treaties Art. 60 (a material breach lets the other party suspend); the record: Russia suspended INF a month after the US (4 March 2019) and left Open Skies after the US exit')), 0.285),
+    reciprocityTurns: calibrated(coef(4, 'turns', [2, 8], 'an answer in kind comes within a year, give or take', assumed('Russia answered the US suspension of INF within a month and its Open Skies exit within two to four quarters (notice in June 2021 after the US exit of November 2020)')), 7),
+    outrightWithdrawal: calibrated(wide(0.05, 'positive'), 0.032),
+    pledgeValue: calibrated(wide(0.3, 'positive'), 0.324),
+    announceShare: calibrated(coef(0.5, 'share', [0.25, 0.75], 'an announcement answers a threat about half as much as a deployment', assumed()), 0.748),
+    testShare: calibrated(coef(0.3, 'share', [0.15, 0.5], 'a test answers a threat less than an announcement', assumed()), 0.443),
+    testCost: calibrated(wide(0.1, 'positive'), 0.091),
   },
 
   /** Thresholds the actor machines' guards compare the observed world with. */
@@ -264,7 +270,7 @@ export interface ActorSpec {
   readonly sanctionNote?: string;
   /** Whether others may sanction it (an alliance has no economy to sanction). */
   readonly sanctionable: boolean;
-  /** Regions where its basing needs a host's consent (the US in Asia: Egmont 106 §2.3). */
+  /** Regions where its basing needs a host's consent (the US in Europe and Asia: Egmont 106 §2.3, hosting is politically sensitive for any ally; §3.4). */
   readonly basingNeedsHost: readonly RegionId[];
   /** Non-player parties it speaks for in talks (the EU for its member states, which are the parties to the NPT, the MTCR, the HCoC, Open Skies and the OSCE dialogue). */
   readonly speaksFor: readonly string[];
@@ -301,7 +307,7 @@ export const ACTOR_SPECS = {
       china: rivalry(0.8, 'the rising rivalry of a multipolar missile world, second to Russia in Europe-centred play'),
     },
     bannedShare: noBan,
-    basingNeedsCohesion: ['europe'], basingNeedsHost: ['asia'], exitStrainsAllies: true, talksReassureAllies: true,
+    basingNeedsCohesion: ['europe'], basingNeedsHost: ['europe', 'asia'], exitStrainsAllies: true, talksReassureAllies: true,
   },
   russia: {
     ...NO_ROLES,

@@ -1,4 +1,4 @@
-import { sparkline } from './chart.js';
+import { sparkline } from '../text/chart.js';
 import { INDEX_LABELS, type Debrief, type TurningPoint } from './debrief.js';
 import type { TeamResult } from './debriefScores.js';
 

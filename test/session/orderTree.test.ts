@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playTurn, stancesThisTurn, startRun, viewOf } from '../../src/engine/index.js';
 import { talksOdds, type ActorId } from '../../src/model/index.js';
-import { oddsApplied } from '../../src/ui/orderTree.js';
+import { oddsApplied } from '../../src/session/index.js';
 import { infScenario } from '../fixtures.js';
 
 describe('the odds a team is shown are the odds the resolution applies', () => {

@@ -3,7 +3,7 @@ import { INDEX_NAMES, type ActorId, type EventType } from '../model/index.js';
 import { replayOf } from './counterfactual.js';
 import { teamResults, WORLD_EVENTS, type TeamResult } from './debriefScores.js';
 import { indexHistory, type Game } from './game.js';
-import { actionText } from './labels.js';
+import { actionText } from './actionText.js';
 
 /** One of the four indices the model scores. */
 export type IndexName = (typeof INDEX_NAMES)[number];

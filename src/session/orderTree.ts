@@ -2,7 +2,7 @@ import {
   ACTION_MODULES, ACTIONS, checkLegality, listOptions, talksOdds,
   type Action, type ActorId, type ActionType, type Option, type ParamSpec, type Refusal, type Stances, type View,
 } from '../model/index.js';
-import { nameOf } from './labels.js';
+import { nameOf } from './actionText.js';
 
 /** One line of an order menu: unavailable ones carry the model's reason and cannot be picked. */
 export interface Choice {

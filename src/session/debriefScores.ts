@@ -3,7 +3,7 @@ import { playSavedTurn } from '../engine/save.js';
 import { isMet, objectivesMet, rankTeams, teamScores, type ActorId, type EventType, type ObjectivesMet } from '../model/index.js';
 import type { Replay } from './counterfactual.js';
 import { scoresOf, type Game } from './game.js';
-import { actionText } from './labels.js';
+import { actionText } from './actionText.js';
 
 /** Event types that happen to the world rather than being an actor's choice this turn. */
 export const WORLD_EVENTS: readonly EventType[] = ['scenario', 'inject', 'treaty.ended', 'treaty.inForce', 'proliferation.event'];
