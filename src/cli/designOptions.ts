@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Scenario } from '../model/index.js';
 import { documentedParameters, parseParameterRange, type DesignArm, type RangedParameter } from '../research/index.js';
-import { loadScenario, readScenarioDocument, resolveScenarioRef } from '../scenario/index.js';
+import { openScenario } from '../scenario/index.js';
 import { UsageError } from './errors.js';
 import { usage } from './researchOptions.js';
 
@@ -70,8 +70,7 @@ export function withRanges(given: readonly GivenParameter[], scenario: Scenario)
 
 /** Load a scenario both built and as its validated document (a design builds its points from the document). */
 export function loadArm(ref: string): DesignArm {
-  const scenario = loadScenario(ref);
-  const { document, sha256 } = readScenarioDocument(resolveScenarioRef(ref));
+  const { scenario, document, sha256 } = openScenario(ref);
   return { scenario, document: { document, sha256 } };
 }
 

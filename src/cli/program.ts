@@ -1,50 +1,56 @@
-import { Command, CommanderError } from 'commander';
-import { ENGINE_VERSION } from '../engine/index.js';
-import { ScenarioError } from '../scenario/index.js';
+import { Command, CommanderError, Help } from 'commander';
+// The version and the error classes come from their own small modules, not the engine's and the
+// scenario loader's index files: those load xstate, immer, zod and yaml, which --version and --help
+// never need (each command loads what it needs, see commands/index.ts).
+import { ENGINE_VERSION } from '../engine/version.js';
+import { ScenarioError } from '../scenario/errors.js';
 import { terminalSafe } from '../text/terminal.js';
-import { registerPlay } from './commands/play.js';
-import { registerReplay } from './commands/replay.js';
-import { registerRun } from './commands/run.js';
-import { registerScenarios } from './commands/scenarios.js';
-import { registerExplain } from './commands/explain.js';
-import { registerBatch } from './commands/batch.js';
-import { registerCompare } from './commands/compare.js';
-import { registerSweep } from './commands/sweep.js';
-import { registerMerge } from './commands/merge.js';
-import { registerRules } from './commands/rules.js';
-import { registerHindcast } from './commands/hindcast.js';
-import { registerDesign } from './commands/design.js';
-import { registerSensitivity } from './commands/sensitivity.js';
-import { registerBriefing } from './commands/briefing.js';
-import { registerServe } from './commands/serve.js';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { CheckFailed, EXIT, Interrupted, UsageError } from './errors.js';
 import { FileReadError } from '../io/inputFile.js';
 import { FileWriteError } from '../io/atomicFile.js';
 
-/** The `multipolar` program with every command registered. */
+/** The commands of a program whose modules have not loaded yet. */
+const unloaded = new WeakMap<Command, CommandEntry>();
+
+/**
+ * The `multipolar` program with every command named and described. A command's options, arguments
+ * and action load with its module when it runs (commander calls the preSubcommand hook before it
+ * hands a command its arguments), or before, by loadCommand.
+ */
 export function buildProgram(): Command {
   const program = new Command('multipolar')
     .description('A seeded, reproducible wargame of the post-INF multipolar missile world')
     .version(ENGINE_VERSION)
     .showHelpAfterError('multipolar: run with --help for usage')
     .exitOverride();
-  registerPlay(program);
-  registerRun(program);
-  registerScenarios(program);
-  registerExplain(program);
-  registerRules(program);
-  registerBriefing(program);
-  registerServe(program);
-  registerHindcast(program);
-  registerBatch(program);
-  registerCompare(program);
-  registerSweep(program);
-  registerDesign(program);
-  registerSensitivity(program);
-  registerMerge(program);
-  registerReplay(program);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
+  for (const entry of COMMANDS) {
+    const command = program.command(entry.name).description(entry.description);
+    command.exitOverride().showHelpAfterError('multipolar: run with --help for usage');
+    unloaded.set(command, entry);
+  }
+  // The list of commands shows each with its options and arguments, which a command not loaded yet does not have.
+  program.configureHelp({ subcommandTerm: (command) => unloaded.get(command)?.term ?? new Help().subcommandTerm(command) });
+  program.hook('preSubcommand', (_program, command) => loadCommand(command));
   return program;
+}
+
+/** Give a command of buildProgram its options, arguments, subcommands and action, once; any other command is left as it is. */
+export async function loadCommand(command: Command): Promise<void> {
+  const entry = unloaded.get(command);
+  if (entry === undefined) return;
+  unloaded.delete(command);
+  (await entry.load())(command);
+}
+
+/**
+ * The commands `argv` names before commander parses it: the first word, and the word after `help`.
+ * `help NAME` prints NAME's help without running it, and a group such as `scenarios` is told apart
+ * by its subcommands, so these load first; any other command loads when commander runs it.
+ */
+function namedCommands(program: Command, words: readonly string[]): Command[] {
+  const named = words[0] === 'help' ? words.slice(0, 2) : words.slice(0, 1);
+  return program.commands.filter((c) => named.includes(c.name()));
 }
 
 /** How many problems of a scenario error are printed, one a line, before "and N more problems". */
@@ -74,8 +80,10 @@ export async function runCli(argv: readonly string[], given: Io = { stderr: (t) 
   };
   configure(program);
   try {
-    // A missing command is a user's mistake: one line naming what is needed, not a page of help.
     const words = argv.filter((t) => t !== '--');
+    // Commands made after configure() take its output settings from their parent when they are made.
+    for (const command of namedCommands(program, words)) await loadCommand(command);
+    // A missing command is a user's mistake: one line naming what is needed, not a page of help.
     if (words.length === 0) throw new UsageError('no command given; run multipolar --help for the commands (npm start opens the game)');
     // `help NAME` for a NAME that does not exist would print a page of help as an error: say it in one line.
     let level: Command = program;

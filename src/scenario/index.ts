@@ -6,7 +6,7 @@ export { mergeOver } from './inherit.js';
 export { findBase, isPathRef } from './extends.js';
 export { RESERVED_NAMES } from './reserved.js';
 export {
-  chainFiles, loadScenario, loadScenarioFile, parseFile, type ParsedFile, MAX_SCENARIO_BYTES, type ChainFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
+  chainFiles, loadScenario, loadScenarioFile, openScenario, openScenarioFile, type OpenedScenario, parseFile, type ParsedFile, MAX_SCENARIO_BYTES, type ChainFile, readScenarioDocument, listScenarioIds, resolveScenarioRef, SCENARIO_DIR, type ScenarioDocument, type LoadOptions,
 } from './load.js';
 export type { Override } from './override.js';
 export { ScenarioError, formatProblem, type ScenarioProblem } from './errors.js';

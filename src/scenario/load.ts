@@ -191,10 +191,29 @@ function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument
  * that lists every problem with its file, path in the document and line. Overrides enter the hash.
  */
 export function loadScenarioFile(file: string, options: LoadOptions = {}): Scenario {
-  const { document, sha256, chain, sources } = readDocument(file, options);
-  const built = buildScenario(document, sha256);
+  return openScenarioFile(file, options).scenario;
+}
+
+/** A scenario built from its file, with the document it was built from and the files it read. */
+export interface OpenedScenario extends ScenarioDocument {
+  readonly scenario: Scenario;
+}
+
+/**
+ * loadScenarioFile, keeping what the read found on the way: the validated document (briefings quote
+ * it) and the files of the `extends` chain (commands check that no output overwrites one). Each file
+ * is read and parsed once.
+ */
+export function openScenarioFile(file: string, options: LoadOptions = {}): OpenedScenario {
+  const { sources, ...read } = readDocument(file, options);
+  const built = buildScenario(read.document, read.sha256);
   if ('issues' in built) throw new ScenarioError(problemsOf(built.issues, sources));
-  return { ...built.scenario, chain };
+  return { ...read, scenario: { ...built.scenario, chain: read.chain } };
+}
+
+/** openScenarioFile by id (a file in scenarios/) or by path, as loadScenario. */
+export function openScenario(ref: string, dir?: string, options: LoadOptions = {}): OpenedScenario {
+  return openScenarioFile(resolveScenarioRef(ref, dir), options);
 }
 
 /**

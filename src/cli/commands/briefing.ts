@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { classPack, facilitatorBriefing, teamBriefing } from '../../briefing/index.js';
-import { loadScenarioFile, readScenarioDocument, resolveScenarioRef } from '../../scenario/index.js';
+import { openScenario } from '../../scenario/index.js';
 import { terminalSafe } from '../../text/terminal.js';
 import { UsageError } from '../errors.js';
 import { emit } from '../files.js';
@@ -8,17 +8,13 @@ import { emit } from '../files.js';
 const FACILITATOR = 'facilitator';
 
 /** `multipolar briefing`: printable Markdown briefings for a class, one per team, and the facilitator's. */
-export function registerBriefing(program: Command): void {
-  program
-    .command('briefing')
-    .description("write printable Markdown briefings: a team's (situation, position, objectives, options, allies and rivals), every team's, or the facilitator's (with the injects)")
+export function defineBriefing(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', 'scenario id (a file in scenarios/) or path to a YAML file', 'inf-2019')
     .option('--team <actor>', `one team's briefing (an actor of the scenario), or "${FACILITATOR}" for the facilitator's, with the injects (default: every team's, a page break between them, without the injects)`)
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
     .action((opts: { scenario: string; team?: string; out?: string }, command: Command) => {
-      const file = resolveScenarioRef(opts.scenario);
-      const scenario = loadScenarioFile(file);
-      const { document } = readScenarioDocument(file);
+      const { scenario, document } = openScenario(opts.scenario);
       const input = { scenario, document };
       const present = scenario.rules.actorIds.filter((a) => scenario.actors[a] !== undefined);
       const team = opts.team?.trim().toLowerCase();

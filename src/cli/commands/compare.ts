@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { emit } from '../files.js';
 import { formatComparison, makePlan, seedsOf } from '../../research/index.js';
-import { chainFiles, loadScenario } from '../../scenario/index.js';
+import { openScenario } from '../../scenario/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
 import { UsageError } from '../errors.js';
 import { addCommonOptions, parseCommon, runPlan, usage, withShard, type CommonOptions } from '../researchOptions.js';
@@ -19,11 +19,9 @@ interface CompareOptions extends CommonOptions {
  * `multipolar compare`: a scenario and a variant on the same seeds (common random numbers), each
  * index and outcome compared at chosen turns with a seeded bootstrap interval and an effect size.
  */
-export function registerCompare(program: Command): void {
+export function defineCompare(command: Command): void {
   addCommonOptions(
-    program
-      .command('compare')
-      .description('compare a scenario with a variant on paired seeds: differences with 95% bootstrap intervals and effect sizes')
+    command
       .option('-s, --scenario <id|path>', 'the base scenario: id or path', 'inf-2019')
       .option('-v, --variant <id|path>', 'the variant scenario (a file that may `extends:` the base)'),
   )
@@ -37,8 +35,8 @@ export function registerCompare(program: Command): void {
       if (common.shard && !common.out) throw new UsageError('--shard needs --out: multipolar merge joins the shards\' CSV files');
       const bootstrap = parseInteger('--bootstrap', opts.bootstrap, { min: 100, max: 100_000 });
       const bootstrapSeed = parseInteger('--bootstrap-seed', opts.bootstrapSeed, SEED_RANGE);
-      const base = loadScenario(opts.scenario);
-      const variant = loadScenario(opts.variant);
+      const { scenario: base, files: baseFiles } = openScenario(opts.scenario);
+      const { scenario: variant, files: variantFiles } = openScenario(opts.variant);
       const turns = common.turns ?? base.turns;
       const at = opts.at === undefined ? [turns] : parseTurns(opts.at, turns);
       const plan = usage(() => makePlan({
@@ -47,7 +45,7 @@ export function registerCompare(program: Command): void {
       }));
       const reduced = await runPlan(
         plan, common,
-        { csv: common.out ? { file: common.out } : 'none', svg: common.svg, inputs: [...chainFiles(opts.scenario), ...chainFiles(opts.variant)] },
+        { csv: common.out ? { file: common.out } : 'none', svg: common.svg, inputs: [...baseFiles, ...variantFiles] },
         { summary: true, svg: common.svg !== undefined },
         () => undefined,
       );

@@ -21,10 +21,8 @@ interface DesignOptions extends CommonOptions {
  * `multipolar design`: a multi-parameter experiment: a full factorial, a seeded Latin hypercube or a
  * file of points, each point played on the same seeds (common random numbers).
  */
-export function registerDesign(program: Command): void {
-  const command = program
-    .command('design')
-    .description('play a scenario at many points of several parameters (a grid, a Latin hypercube or a file of points), each on the same seeds: tidy CSV and per-point summary')
+export function defineDesign(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', 'scenario id or path', 'inf-2019')
     .option('-v, --variant <id|path>', 'also play this variant at every point (rows get an arm column)');
   const tokens = addParameterOptions(command, '; lo:hi:step gives --grid its levels');

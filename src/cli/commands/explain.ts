@@ -118,10 +118,8 @@ export function formatMermaid(actor: string, root: MachineNode): string {
 }
 
 /** `multipolar explain ACTOR`: an actor's machine (states, transitions, guards in words), drawn from the machine itself. */
-export function registerExplain(program: Command): void {
-  program
-    .command('explain')
-    .description("draw an actor's machine: its regions, states and transitions with their guards in words")
+export function defineExplain(command: Command): void {
+  command
     .argument('<actor>', `one of ${Object.keys(ACTOR_MACHINES).join(', ')}`)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (mermaid is for slides and Markdown)`, 'text')
     .option('-s, --scenario <id|path>', "also show the actor's doctrine and policies in this scenario (text format)")

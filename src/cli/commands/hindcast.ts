@@ -6,7 +6,7 @@ import { compileHistory, readHistory } from '../../hindcast/load.js';
 import { historyJsonSchemaText } from '../../hindcast/schema.js';
 import { formatHindcast, HindcastAccumulator, type HindcastManifest } from '../../hindcast/report.js';
 import { progressBar, runUnits } from '../../research/index.js';
-import { chainFiles, isPathRef, loadScenario, SCENARIO_DIR } from '../../scenario/index.js';
+import { isPathRef, openScenario, SCENARIO_DIR } from '../../scenario/index.js';
 import { parseInteger, SEED_RANGE } from '../args.js';
 import { UsageError } from '../errors.js';
 import { checkOutputFiles, emit } from '../files.js';
@@ -35,10 +35,8 @@ interface HindcastOptions {
 }
 
 /** `multipolar hindcast`: score a scenario against dated real events, over many seeded runs. */
-export function registerHindcast(program: Command): void {
-  program
-    .command('hindcast')
-    .description('score a scenario against what really happened: per real event, the share of runs in which it happens, its median quarter and 10-90% band, and hits; calibration and a yearly series\' rank correlation')
+export function defineHindcast(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', 'the scenario to score (e.g. as-it-happened-2019)', 'as-it-happened-2019')
     .option('-H, --history <id|path>', 'a history file (YAML; history/ holds the shipped ones, e.g. inf-2019-to-2022)')
     .option('-n, --runs <n>', 'number of seeded runs (seeds S..S+N-1)', '500')
@@ -54,9 +52,9 @@ export function registerHindcast(program: Command): void {
       const from = parseInteger('--seed-start', opts.seedStart, SEED_RANGE);
       if (from + runs - 1 > SEED_RANGE.max) throw new UsageError(`--seed-start ${from} with --runs ${runs} goes past the last seed ${SEED_RANGE.max}`);
       const workers = parseWorkers(opts.workers);
-      const scenario = loadScenario(opts.scenario);
+      const { scenario, files } = openScenario(opts.scenario);
       const file = historyFile(opts.history);
-      checkOutputFiles([{ option: '--out', path: opts.out }], [...chainFiles(opts.scenario), file]);
+      checkOutputFiles([{ option: '--out', path: opts.out }], [...files, file]);
       const history = readHistory(file);
       const events = compileHistory(history, scenario, scenario.turns);
       const manifest: HindcastManifest = {

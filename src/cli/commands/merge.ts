@@ -3,10 +3,8 @@ import { mergeShards, orderShards, progressBar, readShardHeads, unitsOf } from '
 import { openSink, produce, usage } from '../researchOptions.js';
 
 /** `multipolar merge`: join shard CSVs into exactly the outputs one machine would have written. */
-export function registerMerge(program: Command): void {
-  program
-    .command('merge')
-    .description('join the CSV files of --shard k/n runs into the whole run\'s CSV, summary and figure (refuses shards of different runs)')
+export function defineMerge(command: Command): void {
+  command
     .argument('<files...>', 'the shard CSV files, in any order')
     .option('-o, --out <file>', 'write the merged CSV to this file (default: standard output)')
     .option('--summary <file>', 'write the summary JSON (batch, sweep, design), the comparison JSON (compare) or the analysis JSON (sensitivity)')

@@ -90,10 +90,8 @@ function planOf(opts: PlayOptions): Plan {
 }
 
 /** `multipolar play`: the terminal UI. Flags are checked, and the save replayed, before the UI starts. */
-export function registerPlay(program: Command): void {
-  program
-    .command('play')
-    .description('play a game in the terminal: hot-seat teams with sealed orders, objectives and scores, watch mode, injects, save and resume, debrief')
+export function definePlay(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', `scenario id (a file in scenarios/) or path to a YAML file (default: ${DEFAULT_SCENARIO})`)
     .option('--seed <n>', `integer seed, 0 to 4294967295 (default: ${DEFAULT_SEED})`)
     .option('--humans <actors>', `actors played by human teams, comma-separated, e.g. eu,nato (of the scenario's actors: ${CORE_ACTORS.join(', ')} by default)`)

@@ -51,10 +51,8 @@ function readJson(file: string): { doc: unknown; text: string } {
 const collect = (value: string, list: string[] = []) => [...list, value];
 
 /** `multipolar replay FILE`: re-run a record, a save or a summary from its manifest and check it matches. */
-export function registerReplay(program: Command): void {
-  program
-    .command('replay')
-    .description('re-run a run record, a saved game or a research summary and verify it: prints "verified" (exit 0) or what differs (exit 1)')
+export function defineReplay(command: Command): void {
+  command
     .argument('<file>', 'a run record (the JSON of multipolar run), a saved game (.save.json), a summary (batch or sweep --summary) or a comparison (compare --json)')
     .option('-s, --scenario <id|path>', "a scenario file to use instead of the shipped one of its id; repeat it for a comparison's two scenarios (default: the shipped scenarios)", collect)
     .option('--compare-anyway', 'a file made by another engine version: re-run it with this one and report the first difference instead of refusing it')

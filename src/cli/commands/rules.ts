@@ -8,10 +8,8 @@ import { rulesMarkdown, rulesText } from '../rulesText.js';
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
 /** `multipolar rules`: the effective rules of a scenario (or the code's), every coefficient with its path, value, range and provenance. */
-export function registerRules(program: Command): void {
-  program
-    .command('rules')
-    .description("print the model's rules: every coefficient (dotted path, value, plausible range, source or assumption) and every actor's facts, as a scenario's rules: section and its extends chain leave them")
+export function defineRules(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', 'the rules of this scenario (default: the code\'s own rules, with no scenario)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (markdown is the table of docs/MODEL.md)`, 'text')
     .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')

@@ -9,9 +9,7 @@ import { checkOutputFiles, emit } from '../files.js';
 import { terminalLine, terminalSafe } from '../../text/terminal.js';
 
 /** `multipolar scenarios list|show|validate|schema`: the scenario library and its file format. */
-export function registerScenarios(program: Command): void {
-  const scenarios = program.command('scenarios').description('list, show and validate scenario files; print their JSON Schema');
-
+export function defineScenarios(scenarios: Command): void {
   scenarios
     .command('list')
     .description('one line per scenario: id, title, start, turns and the question it explores')

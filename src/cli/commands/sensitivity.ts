@@ -26,10 +26,8 @@ interface SensitivityOptions extends CommonOptions {
  * `multipolar sensitivity`: global sensitivity analysis of chosen outputs to chosen parameters within
  * their ranges: Morris screening or Sobol indices, seeded, each point played on the same seeds.
  */
-export function registerSensitivity(program: Command): void {
-  const command = program
-    .command('sensitivity')
-    .description('which parameters drive an output: Morris elementary effects or Sobol indices over the parameters\' ranges, each point played on the same seeds; a ranked table and bar charts')
+export function defineSensitivity(command: Command): void {
+  command
     .option('-m, --method <morris|sobol>', 'morris (screening: mu*, sigma) or sobol (first-order and total indices)')
     .option('-s, --scenario <id|path>', 'scenario id or path', 'inf-2019')
     .option('-v, --variant <id|path>', 'analyse the difference variant - base instead: every point plays both on the same seeds');

@@ -77,10 +77,8 @@ function planOf(opts: ServeOptions): ClassPlan {
 }
 
 /** `multipolar serve`: a networked class, one browser page per team, the facilitator on the terminal's dashboard. */
-export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('run a networked class: each team plays from its own browser page (phone or laptop), the facilitator from this terminal\'s dashboard; prints one JSON line with the address and every code, autosaves every turn')
+export function defineServe(command: Command): void {
+  command
     .option('-s, --scenario <id|path>', 'scenario id (a file in scenarios/) or path to a YAML file (needed unless --load)')
     .option('--seed <n>', `integer seed, 0 to 4294967295 (default: ${DEFAULT_SEED})`)
     .option('-t, --turns <n>', "length of the game in turns, 1 to 400 (default: the scenario's length, or the saved class's)")

@@ -13,11 +13,9 @@ interface SweepOptions extends CommonOptions {
 }
 
 /** `multipolar sweep`: one scenario parameter over several values, each on the same seeds. */
-export function registerSweep(program: Command): void {
+export function defineSweep(command: Command): void {
   addCommonOptions(
-    program
-      .command('sweep')
-      .description('play a scenario with a parameter set to each of several values, on the same seeds')
+    command
       .option('-s, --scenario <id|path>', 'scenario id or path', 'inf-2019')
       .option('-p, --param <path>', 'dotted path into the scenario, e.g. actors.russia.doctrine.threatPerception (a figure\'s value is set)')
       .option('--values <list>', 'comma-separated values, e.g. 0.2,0.4,0.6')
