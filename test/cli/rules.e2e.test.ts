@@ -6,7 +6,7 @@ describe('multipolar rules', () => {
     const { code, stdout } = await cli('rules');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^The model's own rules \(no scenario\)\n/);
-    expect(stdout).toMatch(/\n {2}negotiate\.base +=? 0\.302 {2}\[0\.3, 0\.7\] {2}assumption: calibrated from 0\.5 on the 2019-2022 and 1979-1987 histories \(docs\/VALIDATION\.md\)\n/);
+    expect(stdout).toMatch(/\n {2}negotiate\.base +=? 0\.639 {2}\[0\.3, 0\.7\] {2}assumption: calibrated from 0\.5 on the 2019-2022 and 1979-1987 histories \(docs\/VALIDATION\.md\)\n/);
     expect(stdout).toMatch(/\n {2}guards\.chinaPressed +=? 0\.5 {2}\[0\.35, 0\.65\] {2}assumption\n/);
     expect(stdout).toMatch(/\n {2}actors\.china\.bannedShare += 0\.95 {2}\[0\.85, 0\.99\] {2}source: Egmont 106 §2\.1/);
     expect(stdout).toMatch(/\n {2}nato: NATO; arsenal groundLaunchedIntermediate, seaAirCruise, missileDefence; bases europe;.*does not sanction/);
