@@ -14,12 +14,11 @@
 import { createRequire } from 'node:module';
 import type { Ctx, Game } from 'boardgame.io';
 import {
-  observe, publicView, quarterAt, scoreIndices,
+  observe, publicView,
   type ActorId, type Mind, type PublicView, type Scenario, type View, type World,
 } from '../src/model/index.js';
-import { chooserOf, digestOf, namerOf, observeWith, recordEvent, runScenario, startRun, TurnStreams, type ActionRecord, type MachineValue, type TurnRecord } from '../src/engine/index.js';
+import { chooserOf, closeTurn, digestOf, observeWith, runScenario, startRun, TurnStreams, type ActionRecord, type MachineValue, type TurnRecord } from '../src/engine/index.js';
 import { decide } from '../src/engine/decide.js';
-import { resolveTurn } from '../src/engine/resolve.js';
 import { loadScenario } from '../src/scenario/index.js';
 
 process.env.NODE_ENV = 'production';
@@ -83,18 +82,8 @@ export function peerGame(scenario: Scenario, seed: number, turns: number): Game<
           stances[d.actor] = d.stances;
           machines[d.actor] = d.value;
         }
-        const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const resolved = resolveTurn(rules, world, actions, present, scheduled, [], new TurnStreams(seed, world.turn), stances);
-        const namer = namerOf(scenario, resolved.world, scheduled, []);
-        const record: TurnRecord = {
-          turn: world.turn + 1,
-          date: quarterAt(scenario.start, world.turn),
-          states,
-          actions,
-          events: resolved.events.map((e) => recordEvent(e, namer)),
-          indices: scoreIndices(rules, resolved.world, present),
-        };
-        return { world: resolved.world, seen: publicView(viewOf(resolved.world)), machines, turns: [...G.turns, record], decided: [] };
+        const closed = closeTurn(scenario, present, world, { actions, states, stances }, new TurnStreams(seed, world.turn));
+        return { world: closed.world, seen: publicView(viewOf(closed.world)), machines, turns: [...G.turns, closed.record], decided: [] };
       },
     },
     endIf: ({ G }) => (G.turns.length >= turns ? { digest: digestOf(G.turns) } : undefined),

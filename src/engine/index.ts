@@ -1,5 +1,5 @@
 /** The seeded turn engine. Pure: no clock, no environment, no files. */
-export { startRun, playTurn, recordOf, runScenario, namerOf, recordEvent, viewOf, chooserOf, type RunState, type TurnInput } from './run.js';
+export { startRun, playTurn, closeTurn, recordOf, runScenario, namerOf, recordEvent, viewOf, chooserOf, type Decisions, type RunState, type TurnInput } from './run.js';
 export { digestOf, type RunRecord, type TurnRecord, type ActionRecord, type Manifest } from './record.js';
 export { TurnStreams } from './streams.js';
 export { ENGINE_VERSION } from './version.js';

@@ -96,20 +96,37 @@ export function playTurn(state: RunState, input: TurnInput = {}): RunState {
     stances[actor] = chooser.mind.stances;
     actions[actor] = decide(view, chooser, streams, input.orders?.[actor]);
   }
+  const closed = closeTurn(scenario, present, world, { actions, states, stances }, streams, input.injects ?? []);
+  return { ...state, world: closed.world, machines, turns: [...state.turns, closed.record] };
+}
+
+/** What every actor decided in a turn, as `closeTurn` takes it. */
+export interface Decisions {
+  readonly actions: Partial<Record<ActorId, ActionRecord>>;
+  readonly states: TurnRecord['states'];
+  readonly stances: Partial<Record<ActorId, Mind['stances']>>;
+}
+
+/**
+ * Pure: the second half of a turn, once every actor has decided: the actions resolve, the quarter's
+ * events and injects apply, the indices are scored and the turn's record is made. A host of the
+ * rules other than playTurn (bench/peer.ts) closes its turns here too, so both give the same record.
+ */
+export function closeTurn(scenario: Scenario, present: readonly ActorId[], world: World, decided: Decisions, streams: TurnStreams, injects: readonly ScenarioEvent[] = []): { world: World; record: TurnRecord } {
+  const { rules } = scenario;
   // Events of one quarter apply in id order, never in the order of the file.
   const scheduled = scenario.events.filter((e) => e.turn === world.turn).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const injects = input.injects ?? [];
-  const resolved = resolveTurn(rules, world, actions, present, scheduled, injects, streams, stances);
+  const resolved = resolveTurn(rules, world, decided.actions, present, scheduled, injects, streams, decided.stances);
   const namer = namerOf(scenario, resolved.world, scheduled, injects);
   const record: TurnRecord = {
     turn: world.turn + 1,
     date: quarterAt(scenario.start, world.turn),
-    states,
-    actions,
+    states: decided.states,
+    actions: decided.actions,
     events: resolved.events.map((e) => recordEvent(e, namer)),
     indices: scoreIndices(rules, resolved.world, present),
   };
-  return { ...state, world: resolved.world, machines, turns: [...state.turns, record] };
+  return { world: resolved.world, record };
 }
 
 /** Pure: the run record of a game so far. */
