@@ -104,11 +104,22 @@ export function startMachine(actor: ActorId, doctrine: Doctrine, rules: Rules, p
 }
 const initialValues = new Map<ActorId, MachineValue>();
 
+// Values come from the memo above and are shared, so each is serialised once, not once per actor and turn.
+const valueKeys = new WeakMap<MachineValue, string>();
+function valueKey(value: MachineValue): string {
+  let key = valueKeys.get(value);
+  if (key === undefined) {
+    key = JSON.stringify(value);
+    valueKeys.set(value, key);
+  }
+  return key;
+}
+
 /** Pure: the machine's value after it observes the world at the start of a turn. */
 export function observeWith(actor: ActorId, value: MachineValue, doctrine: Doctrine, rules: Rules, observation: Observation): MachineValue {
   const event = { type: 'turn.observe' as const, observation };
   const context = { doctrine, rules };
-  let key = `${actor}|${JSON.stringify(value)}|`;
+  let key = `${actor}|${valueKey(value)}|`;
   for (const [, guard] of guardList(actor)) key += guard({ context, event }) ? '1' : '0';
   let next = transitions.get(key);
   if (!next) {

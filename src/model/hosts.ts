@@ -1,3 +1,4 @@
+import { sortedIds } from './ids.js';
 import { REGION_NAMES } from './names.js';
 import type { Rules } from './rules/index.js';
 import type { ActorId, Host, RegionId, SystemId, World } from './types.js';
@@ -5,7 +6,7 @@ import type { ActorId, Host, RegionId, SystemId, World } from './types.js';
 /** The state of a region most willing to host forces, or undefined when none stands there. */
 export function bestHost(world: World, region: RegionId): Host | undefined {
   let best: Host | undefined;
-  for (const id of Object.keys(world.hosts).sort()) {
+  for (const id of sortedIds(world.hosts)) {
     const h = world.hosts[id];
     if (h.region === region && (!best || h.consent > best.consent)) best = h;
   }

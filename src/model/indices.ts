@@ -1,3 +1,4 @@
+import { sortedIds } from './ids.js';
 import { clamp, round4, saturate } from './math.js';
 import { defenceCover } from './defence.js';
 import { rivalsNear, tablesOf, type Rules } from './rules/index.js';
@@ -90,7 +91,7 @@ export function scoreIndices(rules: Rules, world: World, present: readonly Actor
 
   let lost = 0;
   let total = 0;
-  for (const id of Object.keys(world.treaties).sort()) {
+  for (const id of sortedIds(world.treaties)) {
     const treaty = world.treaties[id];
     if (!treaty.exists) continue;
     total += treaty.weight;

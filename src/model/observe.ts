@@ -1,3 +1,4 @@
+import { sortedIds } from './ids.js';
 import { saturate } from './math.js';
 import { scoreIndices, type Indices } from './indices.js';
 import type { PublicView } from './policies/condition.js';
@@ -94,7 +95,7 @@ export function observe(view: View, actor: ActorId, seen: PublicView = publicVie
     }
   }
   const treaties: Record<string, Observation['treaties'][string]> = {};
-  for (const id of Object.keys(world.treaties).sort()) {
+  for (const id of sortedIds(world.treaties)) {
     const t = world.treaties[id];
     treaties[id] = { myStatus: t.parties[actor] ?? null, integrity: t.integrity, defunct: t.defunct, exists: t.exists };
   }

@@ -14,6 +14,33 @@ import type { View } from './actions/module.js';
  * appeal of talks (`emptyIsBalanced` false: there is nothing to trade). 1 when no rivals sit at the table.
  */
 export function leverageBalance(rules: Rules, world: World, table: readonly ActorId[], emptyIsBalanced = true): number {
+  // Every actor weighs talks on every regime against the same world: the same tables come up again and again.
+  let memo = balances.get(world);
+  if (!memo || memo.rules !== rules) {
+    memo = { rules, byTable: new Map(), held: new Map() };
+    balances.set(world, memo);
+  }
+  const key = `${emptyIsBalanced ? 1 : 0}${table.join('|')}`;
+  let balance = memo.byTable.get(key);
+  if (balance === undefined) {
+    balance = computeBalance(rules, world, table, emptyIsBalanced, memo.held);
+    memo.byTable.set(key, balance);
+  }
+  return balance;
+}
+const balances = new WeakMap<World, { readonly rules: Rules; readonly byTable: Map<string, number>; readonly held: Map<string, number> }>();
+
+function computeBalance(rules: Rules, world: World, table: readonly ActorId[], emptyIsBalanced: boolean, heldMemo: Map<string, number>): number {
+  // A bloc's chips near a target are the same at every table it sits at.
+  const heldBy = (side: readonly ActorId[], target: ActorId) => {
+    const key = `${side[0]}>${target}`;
+    let units = heldMemo.get(key);
+    if (units === undefined) {
+      units = held(rules, world, side, target);
+      heldMemo.set(key, units);
+    }
+    return units;
+  };
   const seen: string[] = []; // each pair of rival blocs counts once, whoever represents it first
   let sum = 0;
   let pairs = 0;
@@ -25,8 +52,8 @@ export function leverageBalance(rules: Rules, world: World, table: readonly Acto
       const key = blocA[0] < blocB[0] ? `${blocA[0]}|${blocB[0]}` : `${blocB[0]}|${blocA[0]}`;
       if (seen.includes(key)) continue;
       seen.push(key);
-      const mine = held(rules, world, blocA, b);
-      const theirs = held(rules, world, blocB, a);
+      const mine = heldBy(blocA, b);
+      const theirs = heldBy(blocB, a);
       sum += mine === 0 && theirs === 0 ? (emptyIsBalanced ? 1 : 0) : Math.min(mine, theirs) / Math.max(mine, theirs);
       pairs++;
     }

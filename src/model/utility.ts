@@ -68,11 +68,23 @@ function kindOf(action: Action): string {
  * one (hold) however good it is.
  */
 export function pickAction(scored: readonly Scored[], uType: number, uAction: number, temperature: number): Scored {
-  const kinds = scored.map((s) => kindOf(s.action));
-  const distinct = [...new Set(kinds)];
-  const best = distinct.map((k) => Math.max(...scored.filter((_, i) => kinds[i] === k).map((s) => s.utility)));
-  const kind = distinct[softmaxIndex(best, uType, temperature)];
-  return softmaxPick(scored.filter((_, i) => kinds[i] === kind), uAction, temperature);
+  // Kinds in order of first appearance, each with its actions in listed order: one pass, no refiltering.
+  const indexOf = new Map<string, number>();
+  const groups: Scored[][] = [];
+  const best: number[] = [];
+  for (const s of scored) {
+    const kind = kindOf(s.action);
+    const k = indexOf.get(kind);
+    if (k === undefined) {
+      indexOf.set(kind, groups.length);
+      groups.push([s]);
+      best.push(s.utility);
+    } else {
+      groups[k].push(s);
+      best[k] = Math.max(best[k], s.utility);
+    }
+  }
+  return softmaxPick(groups[softmaxIndex(best, uType, temperature)], uAction, temperature);
 }
 
 /** A short reason naming the two terms that weighed most on the pick. */

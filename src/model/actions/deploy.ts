@@ -1,3 +1,4 @@
+import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { REGION_NAMES, SYSTEM_NAMES } from '../names.js';
 import { clamp } from '../math.js';
@@ -15,7 +16,7 @@ function bannedBy(world: World, chooser: Chooser): Map<string, string> {
   let map = bannedByMemo.get(chooser);
   if (map) return map;
   map = new Map();
-  for (const id of Object.keys(world.treaties).sort()) {
+  for (const id of sortedIds(world.treaties)) {
     const t = world.treaties[id];
     if (!t.exists || t.defunct || t.parties[chooser.actor] !== 'inForce') continue;
     for (const s of t.bans) for (const r of t.banRegions) if (!map.has(`${s}@${r}`)) map.set(`${s}@${r}`, id);
@@ -118,7 +119,7 @@ export const deploy: ActionModule<DeployAction> = {
       }
       // Which regimes could be breached is read from the world as the turn began (party lists and
       // bans do not change before deployments resolve), so only those regimes are drafted.
-      for (const id of Object.keys(start.treaties).sort()) {
+      for (const id of sortedIds(start.treaties)) {
         const before = start.treaties[id];
         if (!before.bans.includes(system) || !before.banRegions.includes(region) || before.parties[actor] === undefined) continue;
         const treaty = w.treaties[id];

@@ -1,3 +1,4 @@
+import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { addTension } from '../effects/tension.js';
@@ -41,7 +42,7 @@ export const negotiate: ActionModule<NegotiateAction> = {
   phase: 50,
 
   enumerate(view, actor) {
-    return Object.keys(view.world.treaties).sort().map((treaty): NegotiateAction => ({ type: 'negotiate', treaty, partners: defaultPartners(view, actor, treaty) }));
+    return sortedIds(view.world.treaties).map((treaty): NegotiateAction => ({ type: 'negotiate', treaty, partners: defaultPartners(view, actor, treaty) }));
   },
 
   check({ rules, world, present }, actor, action) {

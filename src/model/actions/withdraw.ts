@@ -1,3 +1,4 @@
+import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { completeWithdrawal } from '../effects/treatyExit.js';
@@ -40,7 +41,7 @@ export const withdraw: ActionModule<WithdrawAction> = {
 
   enumerate({ world }, actor) {
     const actions: WithdrawAction[] = [];
-    for (const treaty of Object.keys(world.treaties).sort()) {
+    for (const treaty of sortedIds(world.treaties)) {
       if (world.treaties[treaty].parties[actor] === undefined) continue;
       actions.push({ type: 'withdraw', treaty, mode: 'suspend' }, { type: 'withdraw', treaty, mode: 'withdraw' });
     }

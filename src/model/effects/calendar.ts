@@ -1,3 +1,4 @@
+import { sortedIds } from '../ids.js';
 import type { Draft } from 'immer';
 import type { TurnEffects } from '../actions/module.js';
 import type { World } from '../types.js';
@@ -10,7 +11,7 @@ import { completeWithdrawal, endTreaty } from './treatyExit.js';
 export function roleHealth(rules: Rules, world: World, role: TreatyRole): number {
   let sum = 0;
   let n = 0;
-  for (const id of Object.keys(world.treaties).sort()) {
+  for (const id of sortedIds(world.treaties)) {
     const t = world.treaties[id];
     if (!t.exists || !t.roles.includes(role)) continue;
     sum += treatyHealth(rules, t);
@@ -45,7 +46,7 @@ export function fade(w: Draft<World>, { rules, start }: Pick<TurnEffects, 'rules
 export function keepCalendar(w: Draft<World>, { rules, start, report }: Pick<TurnEffects, 'rules' | 'start' | 'report'>): void {
   // Only regimes with a date pending at the start of the turn can fall due now (a notice or a
   // signature made this turn falls due later), so only those are drafted.
-  for (const id of Object.keys(start.treaties).sort()) {
+  for (const id of sortedIds(start.treaties)) {
     const b = start.treaties[id];
     if (b.defunct || (b.expiresTurn === null && b.signedTurn === null && Object.keys(b.withdrawalDue).length === 0)) continue;
     const treaty = w.treaties[id];

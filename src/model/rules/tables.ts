@@ -21,14 +21,20 @@ export interface RuleTables {
 }
 
 const memo = new WeakMap<Rules, RuleTables>();
+// A run asks about one Rules value thousands of times a turn: the last one answers without a map lookup.
+let lastRules: Rules | undefined;
+let lastTables: RuleTables | undefined;
 
 /** Pure: the lookup tables of `rules` (memoised per Rules value). */
 export function tablesOf(rules: Rules): RuleTables {
+  if (rules === lastRules) return lastTables!;
   let tables = memo.get(rules);
   if (!tables) {
     tables = buildTables(rules);
     memo.set(rules, tables);
   }
+  lastRules = rules;
+  lastTables = tables;
   return tables;
 }
 
