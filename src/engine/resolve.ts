@@ -1,4 +1,4 @@
-import { Immer, type Draft } from 'immer';
+import { Immer, enableArrayMethods, type Draft } from 'immer';
 import { fade, keepCalendar, proliferationPressure } from '../model/effects/calendar.js';
 import { keepDeclarations, trackCommitments } from '../model/effects/declarations.js';
 import {
@@ -10,6 +10,9 @@ import type { TurnStreams } from './streams.js';
 // Worlds are never mutated outside a recipe (a test checks it), so the deep freeze is skipped:
 // it cost more than the rest of the resolution on the engine's hot path.
 const immer = new Immer({ autoFreeze: false });
+// Array reads on a draft (filter, some, includes: the effects do many) then visit the plain items
+// instead of making a proxy per item. Callbacks here only read, so nothing they touch goes untracked.
+enableArrayMethods();
 
 /**
  * Pure: apply every actor's action to the world, type by type in the registry's resolution order
