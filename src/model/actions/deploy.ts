@@ -2,9 +2,9 @@ import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { REGION_NAMES, SYSTEM_NAMES } from '../names.js';
 import { clamp } from '../math.js';
-import { rivalsNear } from '../rules/index.js';
+import { rivalsNear, type Rules } from '../rules/index.js';
 import { addTension } from '../effects/tension.js';
-import { REGIONS, SYSTEMS, type DeployAction, type RegionId, type SystemId, type World } from '../types.js';
+import { REGIONS, SYSTEMS, type ActorId, type DeployAction, type RegionId, type Refusal, type SystemId, type World } from '../types.js';
 import { hostRefusal } from '../hosts.js';
 import { refuse, type ActionModule, type Chooser } from './module.js';
 
@@ -23,6 +23,32 @@ function bannedBy(world: World, chooser: Chooser): Map<string, string> {
   }
   bannedByMemo.set(chooser, map);
   return map;
+}
+
+/** Pure: why the rules alone forbid the deployment, whatever the world (an arsenal, a basing, where strategic forces count), or null. */
+function refusalByRules(rules: Rules, actor: ActorId, system: SystemId, region: RegionId): Refusal | null {
+  const facts = rules.actors[actor];
+  if (!facts.arsenal.includes(system)) return refuse('not-in-arsenal', facts.arsenalNote ?? `${facts.name} does not field ${SYSTEM_NAMES[system]}`);
+  if (!facts.basing.includes(region)) return refuse('no-basing', `${facts.name} has no basing ${where(region)}`);
+  if (system === 'strategic' && region !== 'home') return refuse('strategic-at-home', 'strategic forces are counted at home');
+  return null;
+}
+
+// Half of the deployments an actor lists each turn are refused by its rules alone: decide those once per Rules value.
+const standingMemo = new WeakMap<Rules, Map<string, Refusal | null>>();
+function standingRefusal(rules: Rules, actor: ActorId, system: SystemId, region: RegionId): Refusal | null {
+  let byOption = standingMemo.get(rules);
+  if (!byOption) {
+    byOption = new Map();
+    standingMemo.set(rules, byOption);
+  }
+  const key = `${actor}|${system}|${region}`;
+  let refusal = byOption.get(key);
+  if (refusal === undefined) {
+    refusal = refusalByRules(rules, actor, system, region);
+    byOption.set(key, refusal);
+  }
+  return refusal;
 }
 
 /**
@@ -53,10 +79,9 @@ export const deploy: ActionModule<DeployAction> = {
   },
 
   check({ rules, world }, actor, { system, region }) {
+    const standing = standingRefusal(rules, actor, system, region);
+    if (standing) return standing;
     const facts = rules.actors[actor];
-    if (!facts.arsenal.includes(system)) return refuse('not-in-arsenal', facts.arsenalNote ?? `${facts.name} does not field ${SYSTEM_NAMES[system]}`);
-    if (!facts.basing.includes(region)) return refuse('no-basing', `${facts.name} has no basing ${where(region)}`);
-    if (system === 'strategic' && region !== 'home') return refuse('strategic-at-home', 'strategic forces are counted at home');
     const fielded = world.fieldingFrom[actor]?.[system];
     if (fielded !== undefined && world.turn < fielded) return refuse('in-development', `${facts.name} has no ${SYSTEM_NAMES[system]} ready to field yet (in development for ${fielded - world.turn} more ${fielded - world.turn === 1 ? 'quarter' : 'quarters'})`);
     if (world.pledges.some((p) => p.by === actor && p.system === system && p.region === region)) {
