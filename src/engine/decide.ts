@@ -1,6 +1,6 @@
 import {
   canonicalAction, checkLegality, explain, legalActions, pickAction, ruledOut, scoreActions,
-  type Action, type Chooser, type View,
+  type Action, type ActorId, type Chooser, type View,
 } from '../model/index.js';
 import type { ActionRecord } from './record.js';
 import type { TurnStreams } from './streams.js';
@@ -20,6 +20,18 @@ export function decide(view: View, chooser: Chooser, streams: TurnStreams, order
   // A doctrine's `never` keeps an action out of the computer's consideration (a team decides for itself).
   const options = legalActions(view, actor).filter((a) => !ruledOut(chooser.policies, a));
   const scored = scoreActions(view, chooser, options);
-  const pick = pickAction(scored, streams.draw(`decide/${actor}/type`), streams.draw(`decide/${actor}/action`), view.rules.utility.temperature);
+  const names = streamNames(actor);
+  const pick = pickAction(scored, streams.draw(names.type), streams.draw(names.action), view.rules.utility.temperature);
   return { ...pick.action, by: 'computer', reason: explain(pick) };
 }
+
+/** The names of an actor's two decision streams, made once per actor rather than twice a turn. */
+function streamNames(actor: ActorId): { readonly type: string; readonly action: string } {
+  let names = streamNamesOf.get(actor);
+  if (!names) {
+    names = { type: `decide/${actor}/type`, action: `decide/${actor}/action` };
+    streamNamesOf.set(actor, names);
+  }
+  return names;
+}
+const streamNamesOf = new Map<ActorId, { readonly type: string; readonly action: string }>();

@@ -41,7 +41,7 @@ function computeBalance(rules: Rules, world: World, table: readonly ActorId[], e
     }
     return units;
   };
-  const seen: string[] = []; // each pair of rival blocs counts once, whoever represents it first
+  const seen: Array<readonly ActorId[]> = []; // each pair of rival blocs counts once, whoever represents it first: [blocA, blocB, ...]
   let sum = 0;
   let pairs = 0;
   for (const a of table) {
@@ -49,9 +49,8 @@ function computeBalance(rules: Rules, world: World, table: readonly ActorId[], e
       if (!areRivals(rules, a, b)) continue;
       const blocA = blocOf(rules, a);
       const blocB = blocOf(rules, b);
-      const key = blocA[0] < blocB[0] ? `${blocA[0]}|${blocB[0]}` : `${blocB[0]}|${blocA[0]}`;
-      if (seen.includes(key)) continue;
-      seen.push(key);
+      if (seenPair(seen, blocA, blocB)) continue;
+      seen.push(blocA, blocB);
       const mine = heldBy(blocA, b);
       const theirs = heldBy(blocB, a);
       sum += mine === 0 && theirs === 0 ? (emptyIsBalanced ? 1 : 0) : Math.min(mine, theirs) / Math.max(mine, theirs);
@@ -59,6 +58,16 @@ function computeBalance(rules: Rules, world: World, table: readonly ActorId[], e
     }
   }
   return pairs === 0 ? 1 : sum / pairs;
+}
+
+/** Whether the pair of blocs, in either order, is in `seen` (pairs laid out flat). A bloc is named by its first member. */
+function seenPair(seen: ReadonlyArray<readonly ActorId[]>, x: readonly ActorId[], y: readonly ActorId[]): boolean {
+  for (let i = 0; i < seen.length; i += 2) {
+    const p = seen[i][0];
+    const q = seen[i + 1][0];
+    if ((p === x[0] && q === y[0]) || (p === y[0] && q === x[0])) return true;
+  }
+  return false;
 }
 
 /** Destabilising units the actors of `side` hold near `target`, with deployments they have announced there at a discount (Egmont 106 §1.1: the 1979 decision made announced deployments the foundation for talks). */
@@ -122,6 +131,14 @@ function passiveAcceptance({ rules, world }: View, party: ActorId, participants:
   return c.passiveAcceptance * (1 - tension) * reluctance * (stance ? c.stanceAcceptance[stance] : 1);
 }
 
+/** Pure: who sits at talks on a regime: the negotiators and those they invite, each once, in that order, if the talks concern them. */
+export function tableOf(rules: Rules, treaty: Treaty, participants: readonly ActorId[], invited: readonly ActorId[]): ActorId[] {
+  const table: ActorId[] = [];
+  for (const a of participants) if (!table.includes(a) && concerned(rules, treaty, a)) table.push(a);
+  for (const a of invited) if (!table.includes(a) && !participants.includes(a) && concerned(rules, treaty, a)) table.push(a);
+  return table;
+}
+
 /**
  * Pure: the chance that one round of talks on `treatyId` succeeds this turn.
  * `participants` all chose to negotiate it; `invited` are the partners they named; `stances` are
@@ -132,7 +149,7 @@ export function talksOdds(view: View, treatyId: string, participants: readonly A
   const { rules, world, present } = view;
   const c = rules.negotiate;
   const treaty = world.treaties[treatyId];
-  const table = [...new Set([...participants, ...invited])].filter((a) => concerned(rules, treaty, a));
+  const table = tableOf(rules, treaty, participants, invited);
   // Those who ask are the negotiators the talks concern; a table of bystanders alone (a mediator) asks for itself.
   const asking = participants.filter((a) => table.includes(a));
   const askers = asking.length > 0 ? asking : participants;

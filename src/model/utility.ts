@@ -1,6 +1,7 @@
 import { moduleOf } from './actions/registry.js';
 import { policyTerms } from './policies/active.js';
-import type { Chooser, Term, View } from './actions/module.js';
+import type { AddTerm, Chooser, Term, View } from './actions/module.js';
+import { POSTURES, type Posture } from './mind.js';
 import type { Action } from './types.js';
 
 export type { Term } from './actions/module.js';
@@ -8,24 +9,59 @@ export type { Term } from './actions/module.js';
 export interface Scored {
   readonly action: Action;
   readonly utility: number;
+  /** Its terms, in the order they add up; made on first reading (only a pick's are read). */
   readonly terms: readonly Term[];
 }
 
 /**
- * Pure: the utility of each legal action for the chooser, term by term: its posture's preference
- * for the type, its doctrine's bias, the terms of the action's module, then its active policies'.
+ * Pure: each utility term of an action for the chooser, in order: its posture's preference for the
+ * type, its doctrine's bias, the terms of the action's module, then its active policies'.
  */
-export function scoreActions(view: View, chooser: Chooser, legal: readonly Action[]): Scored[] {
-  const { rules } = view;
+function eachTerm(view: View, chooser: Chooser, action: Action, add: AddTerm): void {
   const { mind, doctrine } = chooser;
+  add(POSTURE_TERMS[mind.posture], view.rules.utility.posture[mind.posture][action.type]);
+  const bias = doctrine.bias[action.type];
+  if (bias) add('doctrine', bias);
+  moduleOf(action).terms(view, chooser, action, add);
+  if (chooser.policies.length > 0) policyTerms(chooser.policies, chooser.actor, action, view.world, view.rules.policy.commitmentPull, add);
+}
+const POSTURE_TERMS = Object.fromEntries(POSTURES.map((p) => [p, `${p} posture`])) as Record<Posture, string>;
+
+/** Pure: the named terms of an action's utility for the chooser, in order. */
+export function termsOf(view: View, chooser: Chooser, action: Action): Term[] {
+  const terms: Term[] = [];
+  eachTerm(view, chooser, action, (name, value) => terms.push({ name: typeof name === 'string' ? name : name(), value }));
+  return terms;
+}
+
+/** A scored option whose terms are named only when read. */
+class ScoredOption implements Scored {
+  private named: readonly Term[] | undefined;
+
+  constructor(
+    private readonly view: View,
+    private readonly chooser: Chooser,
+    readonly action: Action,
+    readonly utility: number,
+  ) {}
+
+  get terms(): readonly Term[] {
+    this.named ??= termsOf(this.view, this.chooser, this.action);
+    return this.named;
+  }
+}
+
+/** Pure: the utility of each legal action for the chooser, the sum of its terms in order (see eachTerm). */
+export function scoreActions(view: View, chooser: Chooser, legal: readonly Action[]): Scored[] {
+  // A field, not a captured variable: adding to it then boxes no number.
+  const utility = { sum: 0 };
+  const add: AddTerm = (_name, value) => {
+    utility.sum += value;
+  };
   return legal.map((action) => {
-    const terms: Term[] = [{ name: `${mind.posture} posture`, value: rules.utility.posture[mind.posture][action.type] }];
-    const bias = doctrine.bias[action.type];
-    if (bias) terms.push({ name: 'doctrine', value: bias });
-    moduleOf(action).terms(view, chooser, action, (t) => terms.push(t));
-    if (chooser.policies.length > 0) policyTerms(chooser.policies, chooser.actor, action, view.world, rules.policy.commitmentPull, (t) => terms.push(t));
-    const utility = terms.reduce((sum, t) => sum + t.value, 0);
-    return { action, utility, terms };
+    utility.sum = 0;
+    eachTerm(view, chooser, action, add);
+    return new ScoredOption(view, chooser, action, utility.sum);
   });
 }
 

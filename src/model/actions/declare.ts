@@ -82,22 +82,22 @@ export const declare: ActionModule<DeclareAction> = {
     const allies = rules.actors[actor].basingNeedsCohesion.includes(region);
     switch (kind) {
       case 'moratorium':
-        add({ name: 'restraint shown', value: d.armsControl * U.pledgeValue });
-        if (rival) add({ name: `forgoes answering ${rival}`, value: -answer });
-        if (allies) add({ name: 'reassures allies', value: d.allianceWeight * U.allianceCost * rules.declare.moratoriumCohesion });
+        add('restraint shown', d.armsControl * U.pledgeValue);
+        if (rival) add(`forgoes answering ${rival}`, -answer);
+        if (allies) add('reassures allies', d.allianceWeight * U.allianceCost * rules.declare.moratoriumCohesion);
         return;
       case 'announce':
-        if (rival) add({ name: `signals to ${rival}`, value: answer * U.announceShare });
-        else add({ name: 'no rival in range', value: -U.irrelevantRegion });
-        if (allies) add({ name: 'divides allies', value: -d.allianceWeight * U.allianceCost * rules.declare.announceCohesion });
+        if (rival) add(`signals to ${rival}`, answer * U.announceShare);
+        else add('no rival in range', -U.irrelevantRegion);
+        if (allies) add('divides allies', -d.allianceWeight * U.allianceCost * rules.declare.announceCohesion);
         return;
       case 'test':
-        add({ name: `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, value: U.threat * d.threatPerception * obs.threat * U.testShare });
-        add({ name: 'cost', value: -d.costSensitivity * U.testCost });
+        add(() => `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, U.threat * d.threatPerception * obs.threat * U.testShare);
+        add('cost', -d.costSensitivity * U.testCost);
         return;
       case 'end':
-        if (rival) add({ name: `answers ${rival}`, value: answer });
-        add({ name: 'restraint given up', value: -d.armsControl * U.pledgeValue });
+        if (rival) add(`answers ${rival}`, answer);
+        add('restraint given up', -d.armsControl * U.pledgeValue);
         return;
     }
   },

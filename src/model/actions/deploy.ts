@@ -105,20 +105,20 @@ export const deploy: ActionModule<DeployAction> = {
     const near = rivalsNear(rules, actor, region).filter((r) => present.includes(r));
     const defensive = system === 'missileDefence' || system === 'strategic';
     const share = rules.destabilising.includes(system) ? 1 : U.nonDestabilisingThreatShare;
-    if (defensive) add({ name: `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, value: U.threat * d.threatPerception * obs.threat * share });
-    else if (near.length === 0) add({ name: 'no rival in range', value: -U.irrelevantRegion });
+    if (defensive) add(() => `threat${obs.threatFrom ? ` from ${obs.threatFrom}` : ''}`, U.threat * d.threatPerception * obs.threat * share);
+    else if (near.length === 0) add('no rival in range', -U.irrelevantRegion);
     else {
       const rival = near.reduce((a, b) => (obs.tension[b] > obs.tension[a] ? b : a));
-      add({ name: `answers ${rival}`, value: U.threat * d.threatPerception * obs.tension[rival] * share });
+      add(`answers ${rival}`, U.threat * d.threatPerception * obs.tension[rival] * share);
     }
-    add({ name: 'cost', value: -d.costSensitivity * U.systemCost[system] });
+    add('cost', -d.costSensitivity * U.systemCost[system]);
     const breached = bannedBy(world, chooser).get(`${system}@${region}`);
-    if (breached) add({ name: `breaches ${breached}`, value: -d.armsControl * U.breachPenalty });
+    if (breached) add(`breaches ${breached}`, -d.armsControl * U.breachPenalty);
     const fielded = world.forces[actor][system];
     const units = fielded.home + fielded.europe + fielded.asia;
-    if (units > 0) add({ name: 'already fielded', value: -U.saturation * units });
+    if (units > 0) add('already fielded', -U.saturation * units);
     if (system === 'groundLaunchedIntermediate' && rules.actors[actor].basingNeedsCohesion.includes(region)) {
-      add({ name: 'strains allies', value: -d.allianceWeight * U.allianceCost * rules.deploy.basingCohesionCost });
+      add('strains allies', -d.allianceWeight * U.allianceCost * rules.deploy.basingCohesionCost);
     }
   },
 

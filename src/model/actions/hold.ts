@@ -13,7 +13,7 @@ export const hold: ActionModule<HoldAction> = {
   enumerate: () => [{ type: 'hold' }],
   check: () => null,
   terms({ rules }, { doctrine }, _action, add) {
-    add({ name: 'restraint', value: doctrine.costSensitivity * rules.utility.restraint });
+    add('restraint', doctrine.costSensitivity * rules.utility.restraint);
   },
   resolve() {},
   canonical: () => ({ type: 'hold' }),

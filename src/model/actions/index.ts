@@ -4,4 +4,4 @@ export {
   listOptions, legalActions, checkLegality, describeAction, canonicalAction,
 } from './registry.js';
 export { defaultPartners } from './negotiate.js';
-export type { ActionModule, View, Chooser, Term, TurnEffects, Order, Option, ParamSpec, MenuChoice, Names } from './module.js';
+export type { ActionModule, View, Chooser, Term, TermName, AddTerm, TurnEffects, Order, Option, ParamSpec, MenuChoice, Names } from './module.js';

@@ -23,6 +23,15 @@ export interface Term {
   readonly value: number;
 }
 
+/**
+ * A term's name, or how to make it. Every legal option is scored every turn but only the pick's
+ * terms are ever read, so a name that costs work to make (a number, a list) is made on demand.
+ */
+export type TermName = string | (() => string);
+
+/** Adds one term to an action's utility, in order: the sum depends on it. */
+export type AddTerm = (name: TermName, value: number) => void;
+
 /** Who is choosing, and what it has in mind: the inputs of an action's utility terms besides the view. */
 export interface Chooser {
   readonly actor: ActorId;
@@ -100,7 +109,7 @@ export interface ActionModule<A extends Action = Action> {
   /** Pure: why the actor may not take the action, or null when it may. */
   check(view: View, actor: ActorId, action: A): Refusal | null;
   /** Pure: the action's utility terms for the chooser (besides its posture and doctrine, which every type has). */
-  terms(view: View, chooser: Chooser, action: A, add: (term: Term) => void): void;
+  terms(view: View, chooser: Chooser, action: A, add: AddTerm): void;
   /** Apply this turn's actions of this type, in canonical actor order, to the draft of the next world. */
   resolve(w: Draft<World>, turn: TurnEffects, orders: ReadonlyArray<Order<A>>): void;
   /** Pure: the action with its fields in one fixed order (records are hashed). */

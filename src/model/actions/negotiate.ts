@@ -2,7 +2,7 @@ import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { addTension } from '../effects/tension.js';
-import { bansMissilesOf, concerned, leverageBalance, seatOf, talksOdds } from '../talks.js';
+import { bansMissilesOf, leverageBalance, seatOf, tableOf, talksOdds } from '../talks.js';
 import type { ActorId, NegotiateAction, Treaty, World } from '../types.js';
 import { refuse, type ActionModule, type View } from './module.js';
 
@@ -69,24 +69,24 @@ export const negotiate: ActionModule<NegotiateAction> = {
     const { rules, world } = view;
     const U = rules.utility;
     const stance = mind.stances[action.treaty];
-    if (stance) add({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].negotiate });
+    if (stance) add(`${stance} on ${action.treaty}`, U.stance[stance].negotiate);
     const treaty = world.treaties[action.treaty];
     // Talks are worth what they can repair (an existing regime) or create (a proposal).
     const expiring = treaty.expiresTurn !== null && treaty.expiresTurn - world.turn <= U.expiryHorizon;
     const stake = treaty.exists
       ? 1 - treaty.integrity + (Object.values(treaty.parties).includes('suspended') ? U.suspendedStake : 0) + (expiring ? U.expiringStake : 0)
       : 1;
-    add({ name: 'arms control', value: d.armsControl * U.armsControlValue * stake });
+    add('arms control', d.armsControl * U.armsControlValue * stake);
     const odds = talksOdds(view, action.treaty, [actor], action.partners);
-    add({ name: `prospects ${Math.round(odds * 100)}%`, value: U.prospects * odds * stake });
+    add(() => `prospects ${Math.round(odds * 100)}%`, U.prospects * odds * stake);
     if (treaty.bans.length > 0) {
       // Only chips on both sides make a trade: with nothing on the table there is nothing to bargain over.
       const balance = leverageBalance(rules, world, [actor, ...action.partners], false);
-      if (balance > 0) add({ name: 'bargaining chips', value: U.bargaining * balance });
+      if (balance > 0) add('bargaining chips', U.bargaining * balance);
     }
     const share = rules.actors[actor].bannedShare;
     if (share > 0 && bansMissilesOf(rules, treaty, actor)) {
-      add({ name: `would scrap ${share * 100}% of its missiles`, value: -share * d.threatPerception });
+      add(() => `would scrap ${share * 100}% of its missiles`, -share * d.threatPerception);
     }
   },
 
@@ -131,7 +131,7 @@ function roundOfTalks(w: import('immer').Draft<World>, turn: Parameters<ActionMo
   const odds = talksOdds({ rules, world: start, present }, treatyId, participants, invited, stances);
   const treaty = w.treaties[treatyId];
   // Those the talks concern sit at the table; a bystander neither signs nor gains trust.
-  const table = [...new Set([...participants, ...invited])].filter((a) => concerned(rules, start.treaties[treatyId], a));
+  const table = tableOf(rules, start.treaties[treatyId], participants, invited);
   if (!byConsent(start.treaties[treatyId], start.turn, c.extensionTurns, participants) && turn.draw(`talks/${treatyId}`) >= odds) {
     report({ type: 'talks.failed', treaty: treatyId, participants: [...participants], odds });
     return;

@@ -36,9 +36,9 @@ export const sanction: ActionModule<SanctionAction> = {
 
   terms({ rules }, { actor, doctrine: d, obs }, { target }, add) {
     const U = rules.utility;
-    add({ name: `tension with ${target}`, value: U.sanctionTension * d.threatPerception * obs.tension[target] });
-    add({ name: 'cost', value: -d.costSensitivity * U.sanctionCost });
-    if (obs.rivalsInBreach.includes(target)) add({ name: `${target} in breach`, value: U.rivalBreach * d.threatPerception });
+    add(`tension with ${target}`, U.sanctionTension * d.threatPerception * obs.tension[target]);
+    add('cost', -d.costSensitivity * U.sanctionCost);
+    if (obs.rivalsInBreach.includes(target)) add(`${target} in breach`, U.rivalBreach * d.threatPerception);
   },
 
   resolve(w, { rules, report }, orders) {

@@ -66,23 +66,23 @@ export const withdraw: ActionModule<WithdrawAction> = {
     const U = rules.utility;
     const treaty = world.treaties[action.treaty];
     const stance = mind.stances[action.treaty];
-    if (stance) add({ name: `${stance} on ${action.treaty}`, value: U.stance[stance].withdraw });
+    if (stance) add(`${stance} on ${action.treaty}`, U.stance[stance].withdraw);
     // Rivals in breach of the regime: of its bans (a deployment found out), or of its other obligations.
     const ofBans = treaty.bans.length > 0 ? obs.rivalsInBreach.filter((r) => treaty.parties[r] !== undefined) : [];
     const breachers = [...new Set([...ofBans, ...treaty.breachedBy.filter((r) => areRivals(rules, actor, r))])].sort();
-    if (breachers.length > 0) add({ name: `${breachers.join('+')} in breach`, value: U.rivalBreach * d.threatPerception });
+    if (breachers.length > 0) add(() => `${breachers.join('+')} in breach`, U.rivalBreach * d.threatPerception);
     // A rival that has just suspended or left the regime, or is leaving it, may be answered in kind
     // (VCLT Art. 60): the blame is the rival's, so no reputation is lost, and a regime the rival no
     // longer keeps is worth nothing kept alone.
     const leaving = rivalsLeaving(rules, world, treaty, actor);
-    if (leaving.length > 0) add({ name: `answers ${leaving.join('+')} in kind`, value: U.reciprocity });
+    if (leaving.length > 0) add(() => `answers ${leaving.join('+')} in kind`, U.reciprocity);
     else {
-      add({ name: 'value of the regime', value: -d.armsControl * U.armsControlValue * treaty.integrity });
-      add({ name: 'reputation', value: -U.reputation * treaty.weight });
+      add('value of the regime', -d.armsControl * U.armsControlValue * treaty.integrity);
+      add('reputation', -U.reputation * treaty.weight);
     }
-    if (action.mode === 'withdraw') add({ name: 'outright', value: -U.outrightWithdrawal });
-    if (rules.actors[actor].exitStrainsAllies) add({ name: 'allies object', value: -d.allianceWeight * U.allianceCost * rules.withdraw.allyCohesionCost });
-    if (treaty.statusFor.includes(actor)) add({ name: 'forfeits its standing', value: -rules.withdraw.statusLoss });
+    if (action.mode === 'withdraw') add('outright', -U.outrightWithdrawal);
+    if (rules.actors[actor].exitStrainsAllies) add('allies object', -d.allianceWeight * U.allianceCost * rules.withdraw.allyCohesionCost);
+    if (treaty.statusFor.includes(actor)) add('forfeits its standing', -rules.withdraw.statusLoss);
   },
 
   resolve(w, { rules, present, report }, orders) {

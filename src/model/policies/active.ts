@@ -1,5 +1,5 @@
 import type { Doctrine } from '../doctrine.js';
-import type { Term } from '../actions/module.js';
+import type { AddTerm } from '../actions/module.js';
 import type { Action, ActorId, World } from '../types.js';
 import { holds, type PublicView } from './condition.js';
 import { matches } from './pattern.js';
@@ -28,12 +28,12 @@ export function ruledOut(active: readonly Policy[], action: Action): boolean {
 }
 
 /** Pure: the utility terms active policies give an action: a preference's weight; a commitment's pull while it is unmet. */
-export function policyTerms(active: readonly Policy[], actor: ActorId, action: Action, world: World, pull: number, add: (t: Term) => void): void {
+export function policyTerms(active: readonly Policy[], actor: ActorId, action: Action, world: World, pull: number, add: AddTerm): void {
   for (const p of active) {
-    if (p.prefer && matches(p.prefer.action, action)) add({ name: `policy ${p.id}`, value: p.prefer.weight });
+    if (p.prefer && matches(p.prefer.action, action)) add(`policy ${p.id}`, p.prefer.weight);
     if (p.commit && action.type === 'deploy') {
       const { system, region, units } = p.commit.deploy;
-      if (action.system === system && action.region === region && world.forces[actor][system][region] < units) add({ name: `commitment ${p.id}`, value: pull });
+      if (action.system === system && action.region === region && world.forces[actor][system][region] < units) add(`commitment ${p.id}`, pull);
     }
   }
 }
