@@ -99,7 +99,8 @@ export function observe(view: View, actor: ActorId, seen: PublicView = publicVie
     const t = world.treaties[id];
     treaties[id] = { myStatus: t.parties[actor] ?? null, integrity: t.integrity, defunct: t.defunct, exists: t.exists };
   }
-  const tension = Object.fromEntries(rules.actorIds.map((other) => [other, world.tension[actor][other]])) as Record<ActorId, number>;
+  const tension = {} as Record<ActorId, number>;
+  for (const other of rules.actorIds) tension[other] = world.tension[actor][other];
   return {
     actor,
     turn: world.turn,

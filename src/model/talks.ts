@@ -31,16 +31,6 @@ export function leverageBalance(rules: Rules, world: World, table: readonly Acto
 const balances = new WeakMap<World, { readonly rules: Rules; readonly byTable: Map<string, number>; readonly held: Map<string, number> }>();
 
 function computeBalance(rules: Rules, world: World, table: readonly ActorId[], emptyIsBalanced: boolean, heldMemo: Map<string, number>): number {
-  // A bloc's chips near a target are the same at every table it sits at.
-  const heldBy = (side: readonly ActorId[], target: ActorId) => {
-    const key = `${side[0]}>${target}`;
-    let units = heldMemo.get(key);
-    if (units === undefined) {
-      units = held(rules, world, side, target);
-      heldMemo.set(key, units);
-    }
-    return units;
-  };
   const seen: Array<readonly ActorId[]> = []; // each pair of rival blocs counts once, whoever represents it first: [blocA, blocB, ...]
   let sum = 0;
   let pairs = 0;
@@ -51,8 +41,8 @@ function computeBalance(rules: Rules, world: World, table: readonly ActorId[], e
       const blocB = blocOf(rules, b);
       if (seenPair(seen, blocA, blocB)) continue;
       seen.push(blocA, blocB);
-      const mine = heldBy(blocA, b);
-      const theirs = heldBy(blocB, a);
+      const mine = heldOnce(rules, world, heldMemo, blocA, b);
+      const theirs = heldOnce(rules, world, heldMemo, blocB, a);
       sum += mine === 0 && theirs === 0 ? (emptyIsBalanced ? 1 : 0) : Math.min(mine, theirs) / Math.max(mine, theirs);
       pairs++;
     }
@@ -68,6 +58,17 @@ function seenPair(seen: ReadonlyArray<readonly ActorId[]>, x: readonly ActorId[]
     if ((p === x[0] && q === y[0]) || (p === y[0] && q === x[0])) return true;
   }
   return false;
+}
+
+/** `held`, memoised per world: a bloc's chips near a target are the same at every table it sits at. */
+function heldOnce(rules: Rules, world: World, memo: Map<string, number>, side: readonly ActorId[], target: ActorId): number {
+  const key = `${side[0]}>${target}`;
+  let units = memo.get(key);
+  if (units === undefined) {
+    units = held(rules, world, side, target);
+    memo.set(key, units);
+  }
+  return units;
 }
 
 /** Destabilising units the actors of `side` hold near `target`, with deployments they have announced there at a discount (Egmont 106 §1.1: the 1979 decision made announced deployments the foundation for talks). */
