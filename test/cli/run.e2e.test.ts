@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cli as inProcess } from '../reliability/cli.js';
 
 // The compiled CLI, as a user runs it (npm test builds dist/ with tsc before vitest runs).
 const BIN = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
@@ -41,6 +42,8 @@ describe('multipolar run (end to end)', () => {
     expect(lines[1]).toMatch(/^3,1,2019-Q1,/);
   });
 
+  // The messages of the checks come from runCli, the same in this process as in a child: the matrix
+  // runs in process, and one case goes through a real process for its exit code and streams.
   it.each([
     [['run', '--scenario', 'nope'], /no scenario with id "nope"/],
     [['run', '--scenario', '/nonexistent/x.yaml'], /x\.yaml: file not found/],
@@ -49,9 +52,9 @@ describe('multipolar run (end to end)', () => {
     [['run', '--turns', '-3'], /--turns/],
     [['run', '--format', 'xml'], /--format must be one of json, csv, text/],
     [['run', '--frobnicate'], /unknown option '--frobnicate'/],
-  ])('bad input %j: one clear message, exit 2, no stack trace, no file', (args, message) => {
+  ])('bad input %j: one clear message, exit 2, no stack trace, no file', async (args, message) => {
     const out = join(mkdtempSync(join(tmpdir(), 'multipolar-')), 'never.json');
-    const r = cli(...args, '--out', out);
+    const r = await inProcess(...args, '--out', out);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -59,15 +62,22 @@ describe('multipolar run (end to end)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('without a command says so in one line and exits 2; every message line starts with multipolar:', () => {
+  it('bad input in a real process: one line on stderr, exit code 2, nothing on stdout, no file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'multipolar-')), 'never.json');
+    const r = cli('run', '--turns', '0', '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'multipolar: error: --turns must be between 1 and 400, got 0\n' });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('without a command says so in one line and exits 2; every message line starts with multipolar:', async () => {
     const bare = cli();
     expect(bare.code).toBe(2);
     expect(bare.stderr).toBe('multipolar: error: no command given; run multipolar --help for the commands (npm start opens the game)\n');
-    expect(cli('scenarios').stderr).toMatch(/^multipolar: error: scenarios needs one of list, show, validate, schema/);
-    expect(cli('help', 'json').stderr).toMatch(/^multipolar: error: no command called "json"; the commands are play, run,/);
-    expect(cli('help', 'run').code).toBe(0);
-    expect(cli('--').stderr).toMatch(/^multipolar: error: no command given/);
-    const typo = cli('run', '--frobnicate');
+    expect((await inProcess('scenarios')).stderr).toMatch(/^multipolar: error: scenarios needs one of list, show, validate, schema/);
+    expect((await inProcess('help', 'json')).stderr).toMatch(/^multipolar: error: no command called "json"; the commands are play, run,/);
+    expect((await inProcess('help', 'run')).code).toBe(0);
+    expect((await inProcess('--')).stderr).toMatch(/^multipolar: error: no command given/);
+    const typo = await inProcess('run', '--frobnicate');
     expect(typo.stderr.trim().split('\n').every((line) => line.startsWith('multipolar:'))).toBe(true);
   });
 

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { playTurn, startRun } from '../../src/engine/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 
-// A fixed set of seeds; each test plays only as many turns as its question needs.
-const SEEDS = Array.from({ length: 250 }, (_, i) => i + 1);
+// A fixed set of seeds; each test plays only as many turns as its question needs. 100 seeds, not
+// 250 (the dual track plays up to 35 turns a seed, most of this file's time): on engine 0.3.0 the
+// shares are 1.00 (bar 0.9) and 0.81 (bar 0.5), as on 250 seeds (1.00, 0.79). At the bars the standard
+// error of a share on 100 seeds is 0.03 and 0.05, so what the model gives sits 3 and 6 standard errors
+// clear of them: a model that no longer usually kills INF or signs the dual track still fails.
+const SEEDS = Array.from({ length: 100 }, (_, i) => i + 1);
 
 /** Share of seeds for which `reached` holds by some turn of the first `turns`; stops a run early once it does. */
 function shareReaching(id: string, turns: number, reached: (world: ReturnType<typeof startRun>['world']) => boolean): number {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cli as inProcess } from '../reliability/cli.js';
 import { joinPage, reply, stateAfter, type PageClient } from './pageClient.js';
 
 const BIN = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
@@ -108,16 +109,29 @@ describe('multipolar serve --headless (end to end)', () => {
     await s.exited;
   });
 
+  // Each case checks its input before anything listens: runCli gives the same code and line in this
+  // process, without a cold start each.
   it.each([
     [['--scenario', 'inf-2019', '--headless', '--port', '70000'], '--port must be between 0 and 65535'],
     [['--scenario', 'no-such-scenario', '--headless'], 'no scenario with id "no-such-scenario"'],
     [['--headless'], 'give --scenario ID|PATH'],
     [['--scenario', 'inf-2019', '--headless', '--teams', 'us,atlantis'], '--teams must be one of'],
     [['--scenario', 'inf-2019', '--headless', '--host', 'x y'], '--host must be an address'],
+    [['--load', join('no-such-folder', 'missing.save.json'), '--headless'], 'cannot read the save'],
+  ])('serve %j exits 2 with one line', async (args, text) => {
+    const r = await inProcess('serve', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(text);
+  });
+
+  // These go through a real process: one tries to listen (an address this machine lacks), the other
+  // depends on the process's streams not being a terminal.
+  it.each([
     [['--scenario', 'inf-2019', '--headless', '--host', '192.0.2.1', '--port', '0'], '192.0.2.1 is not an address of this machine'],
-    [['--load', 'missing.save.json', '--headless'], 'cannot read the save'],
     [['--scenario', 'inf-2019'], 'add --headless'],
-  ])('serve %j exits 2 with one line', (args, text) => {
+  ])('serve %j exits 2 with one line (a real process)', (args, text) => {
     const r = runCli('serve', ...args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
