@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
     pool: 'forks',
     // Vitest's default in `run` mode is one worker fewer than the cores: one worker on a 2-core machine,
     // which left the second core idle while e2e tests waited on their child processes.
-    maxWorkers: 2,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Each file re-importing the engine, the CLI and their dependencies cost about 1.2 s of CPU per file
     // (half the CPU of the model, session and scenario files). The files share one module cache per
     // worker instead; no test relies on fresh module state: the engine's module-level caches are exact
