@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Scenario } from '../model/index.js';
 import { canonicalJson } from '../io/canonicalJson.js';
 import { FileReadError, readInput } from '../io/inputFile.js';
@@ -18,6 +18,7 @@ import { reservedNames } from './reserved.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 import { variantSchema } from './variant.js';
 import { MAX_NESTING, nestingOf } from './nesting.js';
+import { yaml } from './yaml.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
 export const SCENARIO_DIR = findScenarioDir();
@@ -81,6 +82,7 @@ export function parseFile(file: string, noSymlink = false): ParsedFile {
     if (!(e instanceof FileReadError)) throw e;
     throw new ScenarioError([{ file, path: '', message: e.message.slice(`cannot read ${file}: `.length) }]);
   }
+  const { Composer, LineCounter, Parser } = yaml();
   const lines = new LineCounter();
   const text = bytes.toString('utf8');
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
