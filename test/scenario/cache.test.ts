@@ -72,6 +72,18 @@ describe('the verified cache of the shipped scenarios', () => {
     expect(code.packages.map((p) => p.replace(/@[^@]+$/, ''))).toEqual(expect.arrayContaining(['yaml', 'zod']));
   });
 
+  it('fingerprints the built loader (dist/) the same way: its modules, and yaml and zod, which it loads by require and import', async () => {
+    const cache = (await import(join(ROOT, 'dist/src/scenario/cache.js'))) as typeof import('../../src/scenario/cache.js');
+    const built = (await import(join(ROOT, 'dist/src/scenario/index.js'))) as typeof import('../../src/scenario/index.js');
+    const at = { root: ROOT, dir: SCENARIO_DIR, entries: join(work, 'built-entries') };
+    const loaded = built.readScenarioDocument(join(SCENARIO_DIR, 'inf-2019.yaml'));
+    expect(cache.writeCacheEntry(at, loaded.files, loaded)).toBe(true);
+    const { loader, code } = JSON.parse(readFileSync(join(at.entries, 'inf-2019.json'), 'utf8')) as { loader: string; code: { files: string[]; packages: string[] } };
+    expect(loader).toBe('dist/src/scenario/load.js');
+    expect(code.files).toEqual(expect.arrayContaining(['dist/src/scenario/load.js', 'dist/src/scenario/yaml.js', 'dist/src/scenario/schema.js', 'dist/src/model/index.js']));
+    expect(code.packages.map((p) => p.replace(/@[^@]+$/, ''))).toEqual(expect.arrayContaining(['yaml', 'zod']));
+  });
+
   it('the built loader (dist/) reads every shipped scenario as the source loader does, whether from its cache or from the YAML', async () => {
     // npm test builds dist/ and its cache (scripts/scenarioCache.mjs); after a bare tsc the cache may be stale, and then is not used.
     const built = (await import(join(ROOT, 'dist/src/scenario/index.js'))) as typeof import('../../src/scenario/index.js');
