@@ -132,7 +132,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x ===
 function resolveChain(parsed: ParsedFile, seen: readonly string[]): { raw: unknown; chain: ParsedFile[] } {
   const { raw } = parsed;
   if (!isPlainObject(raw) || !('extends' in raw)) return { raw, chain: [parsed] };
-  const own = variantSchema.safeParse(raw, { reportInput: true });
+  const own = variantSchema().safeParse(raw, { reportInput: true });
   if (!own.success) throw new ScenarioError(problemsOf(own.error.issues, [parsed]));
   const at = { file: parsed.file, path: 'extends', line: lineAt(parsed, ['extends']) };
   const base = findBase(parsed.file, raw.extends as string, SCENARIO_DIR);
