@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { writeFileAtomic } from '../io/atomicFile.js';
 import type { ScenarioFile } from './schema.js';
 
 /**
@@ -161,6 +162,7 @@ export function writeCacheEntry(at: CacheLocation, files: readonly string[], loa
   // JSON drops undefined and turns -0 into 0: an entry must give back exactly what the load gave.
   if (!isDeepStrictEqual(back.document, loaded.document) || !isDeepStrictEqual(back.chain, loaded.chain)) return false;
   mkdirSync(at.entries, { recursive: true });
-  writeFileSync(join(at.entries, `${basename(files.at(-1)!, '.yaml')}.json`), text);
+  // Atomically, so that a command running during a build reads a whole entry or none.
+  writeFileAtomic(join(at.entries, `${basename(files.at(-1)!, '.yaml')}.json`), text);
   return true;
 }
