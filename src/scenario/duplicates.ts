@@ -1,4 +1,5 @@
-import { isMap, isScalar, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yaml } from './yaml.js';
 
 /** A key given twice in one map, and where its second use starts. */
 export interface DuplicateKey {
@@ -12,6 +13,7 @@ export interface DuplicateKey {
  * quadratic: 40,000 keys took half a minute.
  */
 export function duplicateKeys(doc: Document): DuplicateKey[] {
+  const { isMap, isScalar, visit } = yaml();
   const found: DuplicateKey[] = [];
   visit(doc, {
     Map: (_, node) => {

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Scenario } from '../model/index.js';
 import { canonicalJson } from '../io/canonicalJson.js';
 import { FileReadError, readInput } from '../io/inputFile.js';
 import { buildScenario } from './build.js';
+import { cachedDocument, packageCache } from './cache.js';
 import { duplicateKeys } from './duplicates.js';
 import { ScenarioError } from './errors.js';
 import { findBase, isPathRef, realPath } from './extends.js';
@@ -17,9 +18,13 @@ import { reservedNames } from './reserved.js';
 import { scenarioSchema, type ScenarioFile } from './schema.js';
 import { variantSchema } from './variant.js';
 import { MAX_NESTING, nestingOf } from './nesting.js';
+import { yaml } from './yaml.js';
 
 /** The folder of shipped scenarios (package root's scenarios/, from src/ or from dist/src/). */
 export const SCENARIO_DIR = findScenarioDir();
+
+/** The verified cache of the shipped scenarios' documents (see cache.ts). */
+const CACHE = packageCache(dirname(SCENARIO_DIR), SCENARIO_DIR);
 
 /** The largest scenario file read (the shipped ones are under 30 KB; loading is linear, so this is a bound on memory, not time). */
 export const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
@@ -72,11 +77,12 @@ export interface ParsedFile {
 export function parseFile(file: string, noSymlink = false): ParsedFile {
   let bytes: Buffer;
   try {
-    bytes = readInput(file, { maxBytes: MAX_SCENARIO_BYTES, noSymlink });
+    bytes = readScenarioBytes(file, noSymlink);
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
     throw new ScenarioError([{ file, path: '', message: e.message.slice(`cannot read ${file}: `.length) }]);
   }
+  const { Composer, LineCounter, Parser } = yaml();
   const lines = new LineCounter();
   const text = bytes.toString('utf8');
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
@@ -113,6 +119,9 @@ export function parseFile(file: string, noSymlink = false): ParsedFile {
   return parsed;
 }
 
+/** The bytes of a scenario file, read as parseFile reads them (a base never through a symbolic link). */
+const readScenarioBytes = (file: string, noSymlink: boolean): Buffer => readInput(file, { maxBytes: MAX_SCENARIO_BYTES, noSymlink });
+
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
@@ -123,7 +132,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x ===
 function resolveChain(parsed: ParsedFile, seen: readonly string[]): { raw: unknown; chain: ParsedFile[] } {
   const { raw } = parsed;
   if (!isPlainObject(raw) || !('extends' in raw)) return { raw, chain: [parsed] };
-  const own = variantSchema.safeParse(raw, { reportInput: true });
+  const own = variantSchema().safeParse(raw, { reportInput: true });
   if (!own.success) throw new ScenarioError(problemsOf(own.error.issues, [parsed]));
   const at = { file: parsed.file, path: 'extends', line: lineAt(parsed, ['extends']) };
   const base = findBase(parsed.file, raw.extends as string, SCENARIO_DIR);
@@ -165,7 +174,13 @@ export function readScenarioDocument(file: string, options: LoadOptions = {}): S
   return read;
 }
 
-function readDocument(file: string, options: LoadOptions = {}): ScenarioDocument & { readonly sources: readonly ParsedFile[] } {
+/**
+ * readScenarioDocument, with the parsed files for placing problems at their lines; a shipped
+ * scenario loaded without overrides comes from the verified cache when it holds (no parsed files then).
+ */
+function readDocument(file: string, options: LoadOptions = {}, cache = true): ScenarioDocument & { readonly sources?: readonly ParsedFile[] } {
+  const cached = cache && !options.overrides?.length ? cachedDocument(CACHE, file, readScenarioBytes) : undefined;
+  if (cached) return cached;
   const parsed = parseFile(file);
   const real = realPath(file);
   const { raw: merged, chain: sources } = resolveChain(parsed, [real]);
@@ -205,9 +220,17 @@ export interface OpenedScenario extends ScenarioDocument {
  * is read and parsed once.
  */
 export function openScenarioFile(file: string, options: LoadOptions = {}): OpenedScenario {
-  const { sources, ...read } = readDocument(file, options);
+  return open(file, options, true);
+}
+
+function open(file: string, options: LoadOptions, cache: boolean): OpenedScenario {
+  const { sources, ...read } = readDocument(file, options, cache);
   const built = buildScenario(read.document, read.sha256);
-  if ('issues' in built) throw new ScenarioError(problemsOf(built.issues, sources));
+  if ('issues' in built) {
+    // Problems are placed at their lines in the parsed files, which a cached document comes without.
+    if (!sources) return open(file, options, false);
+    throw new ScenarioError(problemsOf(built.issues, sources));
+  }
   return { ...read, scenario: { ...built.scenario, chain: read.chain } };
 }
 

@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from './yaml.js';
 import type { ScenarioProblem } from './errors.js';
 
 /** A parsed YAML file, with what is needed to find the line of a path in it. */
@@ -19,6 +20,7 @@ const keyOf = (path: ReadonlyArray<PropertyKey>) => path.map(String).join('\u000
 function lineIndex(source: SourceFile): Map<string, number> {
   const known = indexes.get(source);
   if (known) return known;
+  const { isMap, isSeq } = yaml();
   const index = new Map<string, number>();
   const line = (node: { range?: readonly number[] | null } | null | undefined) => (node?.range ? source.lines.linePos(node.range[0]).line : undefined);
   const stack: Array<{ node: unknown; path: PropertyKey[] }> = [{ node: source.doc.contents, path: [] }];

@@ -1,4 +1,5 @@
-import { CST, Parser } from 'yaml';
+import type { CST } from 'yaml';
+import { yaml } from './yaml.js';
 
 /**
  * How deeply a scenario file's collections may nest. The deepest part of the format is about seven
@@ -12,7 +13,7 @@ export const MAX_NESTING = 64;
  * offset where the deepest one starts. Safe at any depth: the CST parser and this walk use no recursion.
  */
 export function nestingDepth(text: string): { depth: number; offset: number } {
-  return nestingOf(Array.from(new Parser().parse(text)));
+  return nestingOf(Array.from(new (yaml().Parser)().parse(text)));
 }
 
 /**
@@ -20,6 +21,7 @@ export function nestingDepth(text: string): { depth: number; offset: number } {
  * and composes its document from the same tokens.
  */
 export function nestingOf(tokens: readonly CST.Token[]): { depth: number; offset: number } {
+  const { isCollection } = yaml().CST;
   let deepest = { depth: 0, offset: 0 };
   const stack: Array<{ token: CST.Token; depth: number }> = [];
   for (const token of tokens) stack.push({ token, depth: 0 });
@@ -27,7 +29,7 @@ export function nestingOf(tokens: readonly CST.Token[]): { depth: number; offset
     const { token, depth } = stack.pop()!;
     if (token.type === 'document') {
       if (token.value) stack.push({ token: token.value, depth });
-    } else if (CST.isCollection(token)) {
+    } else if (isCollection(token)) {
       if (depth + 1 > deepest.depth) deepest = { depth: depth + 1, offset: token.offset };
       for (const item of token.items) {
         if (item.key) stack.push({ token: item.key, depth: depth + 1 });

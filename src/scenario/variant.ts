@@ -29,18 +29,24 @@ function withDescription(rebuilt: z.ZodType, from: z.ZodType): z.ZodType {
   return from.description ? rebuilt.meta({ description: from.description }) : rebuilt;
 }
 
-const { $schema: _schema, id, ...rest } = scenarioSchema.shape;
+let variant: z.ZodObject | undefined;
 
 /**
  * A variant file: its own id, title and question, the base it extends, and overrides of anything
  * else. The loader checks a variant's own file with this schema before merging it over its base.
+ * Made on first use: deriving it walks the whole format, which a scenario from the cache never needs.
  */
-export const variantSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id,
-  extends: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*|[^\u0000-\u001f]{1,250}\.ya?ml)$/, 'the id of a scenario (beside this file or shipped), like inf-2019, or a path to a .yaml file from this file\'s folder')
-    .meta({ description: 'The base scenario this variant overrides: an id (looked up beside this file, then among the shipped scenarios) or a relative path to a .yaml file in this file\'s folder or below' }),
-  ...(overridesOf(z.strictObject(rest)) as z.ZodObject).shape,
-  title: rest.title,
-  question: rest.question,
-}).meta({ description: 'A variant of another scenario: it names its base with extends and overrides only what differs (null deletes a key)' });
+export const variantSchema = (): z.ZodObject => (variant ??= makeVariantSchema());
+
+function makeVariantSchema(): z.ZodObject {
+  const { $schema: _schema, id, ...rest } = scenarioSchema.shape;
+  return z.strictObject({
+    $schema: z.string().optional(),
+    id,
+    extends: z.string().regex(/^(?:[a-z0-9][a-z0-9-]*|[^\u0000-\u001f]{1,250}\.ya?ml)$/, 'the id of a scenario (beside this file or shipped), like inf-2019, or a path to a .yaml file from this file\'s folder')
+      .meta({ description: 'The base scenario this variant overrides: an id (looked up beside this file, then among the shipped scenarios) or a relative path to a .yaml file in this file\'s folder or below' }),
+    ...(overridesOf(z.strictObject(rest)) as z.ZodObject).shape,
+    title: rest.title,
+    question: rest.question,
+  }).meta({ description: 'A variant of another scenario: it names its base with extends and overrides only what differs (null deletes a key)' });
+}

@@ -26,7 +26,7 @@ describe('the npm package', () => {
     expect(packed.code, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }>; bundled: string[] }>;
     const files = info.files.map((f) => f.path);
-    for (const file of ['LICENSE', 'CITATION.cff', 'CHANGELOG.md', 'README.md', 'dist/src/cli/main.js', 'dist/actors/index.js', 'scenarios/inf-2019.yaml', 'scenarios/scenario.schema.json']) expect(files).toContain(file);
+    for (const file of ['LICENSE', 'CITATION.cff', 'CHANGELOG.md', 'README.md', 'dist/src/cli/main.js', 'dist/actors/index.js', 'dist/scenarios/inf-2019.json', 'scenarios/inf-2019.yaml', 'scenarios/scenario.schema.json']) expect(files).toContain(file);
     // The classroom's page (src/server/public) is shipped as written: plain HTML, CSS and browser JavaScript, no TypeScript.
     expect(files).toEqual(expect.arrayContaining(['src/server/public/index.html', 'src/server/public/app.js', 'src/server/public/style.css']));
     expect(files.filter((f) => (/^(src|test|bench|dist\/test|dist\/bench)\//.test(f) && !f.startsWith('src/server/public/')) || (!f.startsWith('node_modules/') && f.endsWith('.ts')))).toEqual([]);
