@@ -15,5 +15,8 @@ import type { ResourceLimits } from 'node:worker_threads';
  *
  * The limits change only when the garbage is collected, never a result: a worker's output depends on
  * its job and its seeds alone.
+ *
+ * The cost: more full collections. Measured on 2 shared cores, 10,000 runs with 2 workers ran at
+ * 76-88 runs/s against 95-104 before (peak RSS 270 MiB against 346); 1,000 runs showed no difference.
  */
 export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
