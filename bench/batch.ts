@@ -55,12 +55,11 @@ if (process.argv[2] === '--child') {
 } else {
   const speedRuns = Number(option('--speed-runs', '1000'));
   const memoryRuns = option('--memory-runs', '1000,10000').split(',').map(Number);
-  const rows: Array<Measurement & { what: string }> = [];
-  for (const workers of [1, 2]) rows.push({ what: 'speed', ...child(speedRuns, workers) });
-  for (const runs of memoryRuns) rows.push({ what: 'memory', ...child(runs, 2) });
+  // Each row is printed as soon as it is measured, so that a long run stopped part way keeps the rows before it.
   process.stdout.write('multipolar batch benchmark (inf-2019, 32 turns, CSV streamed to disk, summary kept)\n');
   process.stdout.write('what     runs  workers  seconds  runs/s  peak RSS (MiB)\n');
-  for (const r of rows) {
-    process.stdout.write(`${r.what.padEnd(7)}${String(r.runs).padStart(6)}${String(r.workers).padStart(9)}${r.seconds.toFixed(1).padStart(9)}${r.runsPerSecond.toFixed(1).padStart(8)}${r.maxRssMiB.toFixed(0).padStart(16)}\n`);
-  }
+  const print = (what: string, r: Measurement) =>
+    process.stdout.write(`${what.padEnd(7)}${String(r.runs).padStart(6)}${String(r.workers).padStart(9)}${r.seconds.toFixed(1).padStart(9)}${r.runsPerSecond.toFixed(1).padStart(8)}${r.maxRssMiB.toFixed(0).padStart(16)}\n`);
+  for (const workers of [1, 2]) print('speed', child(speedRuns, workers));
+  for (const runs of memoryRuns) print('memory', child(runs, 2));
 }

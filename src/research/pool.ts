@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { SeedResult } from './job.js';
 import { unitPlayer, type Job } from './unit.js';
 import { workerFile } from './workerFile.js';
+import { WORKER_RESOURCE_LIMITS } from './workerHeap.js';
 import type { TaskMessage } from './worker.js';
 
 /** Seeds (or a design's units) from..from+count-1. */
@@ -43,7 +44,7 @@ export async function runUnits(job: Job, range: SeedRange, options: PoolOptions)
   const tasks = Math.ceil(range.count / batch);
   const window = threads * 4;
   const file = workerFile();
-  const pool = Array.from({ length: threads }, () => new Worker(file, { workerData: { job } }));
+  const pool = Array.from({ length: threads }, () => new Worker(file, { workerData: { job }, resourceLimits: WORKER_RESOURCE_LIMITS }));
   try {
     await new Promise<void>((resolve, reject) => {
       const done = new Map<number, SeedResult[]>();
