@@ -28,13 +28,22 @@ export function playUi({ humans = [], seed = 42, size = { columns: 80, rows: 24 
   const setup = { entry: 0, seedText: String(seed), seedEdited: false, humans, turns: null, turnsEdited: false, row: 0 };
   const ui = render(<App catalog={catalog} setup={setup} resumed={resumed} io={io} colour={false} size={size} pace={pace} />);
   const frame = () => ui.lastFrame() ?? '';
+  // React yields to the event loop every few milliseconds of rendering, so on a busy machine a key's
+  // frame can take several turns of it: wait until ten turns pass without a new frame.
+  const settle = async () => {
+    let frames = ui.frames.length;
+    for (let quiet = 0, turns = 0; quiet < 10 && turns < 500; turns++) {
+      await tick();
+      quiet = ui.frames.length === frames ? quiet + 1 : 0;
+      frames = ui.frames.length;
+    }
+  };
   return {
     ui, saves, debriefs, frame,
     async press(...keys: string[]) {
       for (const key of keys) {
         ui.stdin.write(key);
-        await tick();
-        await tick();
+        await settle();
       }
     },
     /** Wait until the frame contains `text` (a turn resolves on a timer); fails after two seconds. */
