@@ -14,21 +14,15 @@ import type { View } from './actions/module.js';
  * appeal of talks (`emptyIsBalanced` false: there is nothing to trade). 1 when no rivals sit at the table.
  */
 export function leverageBalance(rules: Rules, world: World, table: readonly ActorId[], emptyIsBalanced = true): number {
-  // Every actor weighs talks on every regime against the same world: the same tables come up again and again.
+  // Every actor weighs talks on every regime against the same world: each bloc's chips are counted once.
   let memo = balances.get(world);
   if (!memo || memo.rules !== rules) {
-    memo = { rules, byTable: new Map(), held: new Map() };
+    memo = { rules, held: new Map() };
     balances.set(world, memo);
   }
-  const key = `${emptyIsBalanced ? 1 : 0}${table.join('|')}`;
-  let balance = memo.byTable.get(key);
-  if (balance === undefined) {
-    balance = computeBalance(rules, world, table, emptyIsBalanced, memo.held);
-    memo.byTable.set(key, balance);
-  }
-  return balance;
+  return computeBalance(rules, world, table, emptyIsBalanced, memo.held);
 }
-const balances = new WeakMap<World, { readonly rules: Rules; readonly byTable: Map<string, number>; readonly held: Map<string, number> }>();
+const balances = new WeakMap<World, { readonly rules: Rules; readonly held: Map<string, number> }>();
 
 function computeBalance(rules: Rules, world: World, table: readonly ActorId[], emptyIsBalanced: boolean, heldMemo: Map<string, number>): number {
   const seen: Array<readonly ActorId[]> = []; // each pair of rival blocs counts once, whoever represents it first: [blocA, blocB, ...]

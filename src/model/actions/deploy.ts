@@ -34,21 +34,24 @@ function refusalByRules(rules: Rules, actor: ActorId, system: SystemId, region: 
   return null;
 }
 
-// Half of the deployments an actor lists each turn are refused by its rules alone: decide those once per Rules value.
-const standingMemo = new WeakMap<Rules, Map<string, Refusal | null>>();
+// Half of the deployments an actor lists each turn are refused by its rules alone: decide those once
+// per Rules value and actor, in a row indexed by system and region (no key to build on the hot path).
+const standingMemo = new WeakMap<Rules, Map<ActorId, ReadonlyArray<Refusal | null>>>();
 function standingRefusal(rules: Rules, actor: ActorId, system: SystemId, region: RegionId): Refusal | null {
-  let byOption = standingMemo.get(rules);
-  if (!byOption) {
-    byOption = new Map();
-    standingMemo.set(rules, byOption);
+  let byActor = standingMemo.get(rules);
+  if (!byActor) {
+    byActor = new Map();
+    standingMemo.set(rules, byActor);
   }
-  const key = `${actor}|${system}|${region}`;
-  let refusal = byOption.get(key);
-  if (refusal === undefined) {
-    refusal = refusalByRules(rules, actor, system, region);
-    byOption.set(key, refusal);
+  let row = byActor.get(actor);
+  if (!row) {
+    row = SYSTEMS.flatMap((s) => REGIONS.map((r) => refusalByRules(rules, actor, s, r)));
+    byActor.set(actor, row);
   }
-  return refusal;
+  const s = SYSTEMS.indexOf(system);
+  const r = REGIONS.indexOf(region);
+  // An order from outside names anything: what the row does not hold is judged in full.
+  return s < 0 || r < 0 ? refusalByRules(rules, actor, system, region) : row[s * REGIONS.length + r];
 }
 
 /**
