@@ -1,7 +1,7 @@
-import { sortedIds } from './ids.js';
 import { REGION_NAMES } from './names.js';
 import type { Rules } from './rules/index.js';
 import type { ActorId, Host, RegionId, SystemId, World } from './types.js';
+import { sortedIds } from './ids.js';
 
 /** The state of a region most willing to host forces, or undefined when none stands there. */
 export function bestHost(world: World, region: RegionId): Host | undefined {

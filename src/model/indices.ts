@@ -1,8 +1,8 @@
-import { sortedIds } from './ids.js';
 import { clamp, round4, saturate } from './math.js';
 import { defenceCover } from './defence.js';
 import { rivalsNear, tablesOf, type Rules } from './rules/index.js';
 import { REGIONS, type ActorId, type Treaty, type World } from './types.js';
+import { sortedIds } from './ids.js';
 
 export interface Indices {
   /** 0..100: how close the world is to open conflict. */

@@ -1,4 +1,3 @@
-import { sortedIds } from './ids.js';
 import { saturate } from './math.js';
 import { scoreIndices, type Indices } from './indices.js';
 import type { PublicView } from './policies/condition.js';
@@ -7,6 +6,7 @@ import { defenceCover } from './defence.js';
 import { areRivals, rivalsNear, type Rules } from './rules/index.js';
 import { REGIONS, type ActorId, type PartyStatus, type World } from './types.js';
 import type { View } from './actions/module.js';
+import { sortedIds } from './ids.js';
 
 /** What an actor sees of the world at the start of a turn; the input of its machine's guards. */
 export interface Observation {

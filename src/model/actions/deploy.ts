@@ -1,4 +1,3 @@
-import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { REGION_NAMES, SYSTEM_NAMES } from '../names.js';
 import { clamp } from '../math.js';
@@ -7,6 +6,7 @@ import { addTension } from '../effects/tension.js';
 import { REGIONS, SYSTEMS, type ActorId, type DeployAction, type RegionId, type Refusal, type SystemId, type World } from '../types.js';
 import { hostRefusal } from '../hosts.js';
 import { refuse, type ActionModule, type Chooser } from './module.js';
+import { sortedIds } from '../ids.js';
 
 const where = (region: RegionId) => (region === 'home' ? 'at home' : `in ${REGION_NAMES[region]}`);
 

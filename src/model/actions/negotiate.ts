@@ -1,10 +1,10 @@
-import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { addTension } from '../effects/tension.js';
 import { bansMissilesOf, leverageBalance, seatOf, tableOf, talksOdds } from '../talks.js';
 import type { ActorId, NegotiateAction, Treaty, World } from '../types.js';
 import { refuse, type ActionModule, type View } from './module.js';
+import { sortedIds } from '../ids.js';
 
 /** Partners invited to talks on a regime: its other present parties, or a proposal's required parties. */
 export function defaultPartners({ rules, world, present }: View, actor: ActorId, treatyId: string): ActorId[] {

@@ -1,4 +1,3 @@
-import { sortedIds } from '../ids.js';
 import { z } from 'zod';
 import { clamp } from '../math.js';
 import { completeWithdrawal } from '../effects/treatyExit.js';
@@ -6,6 +5,7 @@ import { addTension } from '../effects/tension.js';
 import { areRivals, type Rules } from '../rules/index.js';
 import type { ActorId, Treaty, WithdrawAction, World } from '../types.js';
 import { refuse, type ActionModule } from './module.js';
+import { sortedIds } from '../ids.js';
 
 /** Pure: the rival parties that suspended or left `treaty` within `utility.reciprocityTurns`, or have given notice to leave it. */
 export function rivalsLeaving(rules: Rules, world: World, treaty: Treaty, actor: ActorId): ActorId[] {

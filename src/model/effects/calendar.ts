@@ -1,4 +1,3 @@
-import { sortedIds } from '../ids.js';
 import type { Draft } from 'immer';
 import type { TurnEffects } from '../actions/module.js';
 import type { World } from '../types.js';
@@ -6,6 +5,7 @@ import { treatyHealth } from '../indices.js';
 import type { Rules } from '../rules/index.js';
 import type { TreatyRole } from '../types.js';
 import { completeWithdrawal, endTreaty } from './treatyExit.js';
+import { sortedIds } from '../ids.js';
 
 /** Pure: the mean health (statuses times integrity, 0..1) of the regimes with a role, or 0 when none has it. */
 export function roleHealth(rules: Rules, world: World, role: TreatyRole): number {
